@@ -1,0 +1,103 @@
+/**
+ * Validation of a regulation data file: the zod schema first, then the rules a
+ * schema cannot say (unique ids, where each kind of node may sit, editorial
+ * notes pointing at real provisions, cross-references that resolve).
+ * Every problem names the file, the path inside it and what is wrong.
+ */
+import { parse as parseYaml } from 'yaml';
+import { Regulation, type BodyNode } from './schema/regulation.ts';
+import { indexProvisions } from './provisions.ts';
+import { bodyTexts, findRefs } from './crossref.ts';
+
+export interface Problem {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export class ContentError extends Error {
+  problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(`Data peraturan tidak valid:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+export const formatProblem = (p: Problem) => `  ${p.file}: ${p.path || '(akar)'}: ${p.message}`;
+
+const pathString = (path: readonly PropertyKey[]) =>
+  path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
+
+const ALLOWED_CHILDREN: Record<BodyNode['kind'], BodyNode['kind'][]> = {
+  bab: ['bagian', 'pasal', 'teks'],
+  bagian: ['paragraf', 'pasal', 'teks'],
+  paragraf: ['pasal', 'teks'],
+  pasal: ['ayat', 'huruf', 'angka', 'teks'],
+  ayat: ['huruf', 'angka', 'teks'],
+  huruf: ['angka', 'huruf', 'teks'],
+  angka: ['huruf', 'angka', 'teks'],
+  teks: [],
+};
+
+function checkTree(nodes: BodyNode[], path: string, parent: BodyNode | undefined, file: string, out: Problem[]) {
+  nodes.forEach((n, i) => {
+    const p = `${path}[${i}]`;
+    if (parent && !ALLOWED_CHILDREN[parent.kind].includes(n.kind)) {
+      out.push({ file, path: `${p}.kind`, message: `"${n.kind}" tidak boleh berada di dalam "${parent.kind}"` });
+    }
+    if (!parent && !['bab', 'pasal'].includes(n.kind)) {
+      out.push({ file, path: `${p}.kind`, message: `batang tubuh harus dimulai dengan "bab" atau "pasal", bukan "${n.kind}"` });
+    }
+    if (n.kind !== 'teks' && !n.num) out.push({ file, path: `${p}.num`, message: `"${n.kind}" wajib punya nomor (num)` });
+    if (n.kind === 'teks' && !n.text) out.push({ file, path: `${p}.text`, message: 'teks wajib berisi text' });
+    if (['ayat', 'huruf', 'angka'].includes(n.kind) && !n.text) out.push({ file, path: `${p}.text`, message: `"${n.kind}" wajib berisi text` });
+    if (['bab', 'bagian', 'paragraf'].includes(n.kind) && !n.heading) out.push({ file, path: `${p}.heading`, message: `"${n.kind}" wajib punya judul (heading)` });
+    if (n.term && !n.text?.startsWith(n.term)) out.push({ file, path: `${p}.term`, message: `istilah "${n.term}" tidak muncul di awal teks definisi` });
+    if (n.children) checkTree(n.children, `${p}.children`, n, file, out);
+  });
+}
+
+/** Validates a parsed YAML document; returns the typed regulation or throws ContentError. */
+export function validateRegulation(doc: unknown, file: string): Regulation {
+  const parsed = Regulation.safeParse(doc);
+  if (!parsed.success) {
+    throw new ContentError(parsed.error.issues.map((i) => ({ file, path: pathString(i.path), message: i.message })));
+  }
+  const reg = parsed.data;
+  const problems: Problem[] = [];
+  const expectedSlug = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+  if (reg.slug !== expectedSlug) problems.push({ file, path: 'slug', message: `slug "${reg.slug}" harus sama dengan nama berkas "${expectedSlug}"` });
+  checkTree(reg.batangTubuh, 'batangTubuh', undefined, file, problems);
+
+  const seen = new Map<string, string>();
+  for (const p of indexProvisions(reg)) {
+    if (seen.has(p.id)) problems.push({ file, path: p.id, message: `id ganda "${p.id}" (nomor yang sama dipakai dua kali di tempat yang sama)` });
+    seen.set(p.id, p.kind);
+  }
+  reg.catatan.forEach((n, i) => {
+    if (!seen.has(n.target)) problems.push({ file, path: `catatan[${i}].target`, message: `catatan merujuk ke "${n.target}" yang tidak ada` });
+  });
+  for (const t of bodyTexts(reg)) {
+    for (const r of findRefs(t.text, t.pasal)) {
+      if (r.kind !== 'pasal' || seen.has(r.target)) continue;
+      const excused = reg.catatan.some((n) => n.target === t.id && n.jenis === 'salah-cetak' && n.asli.includes(r.text));
+      if (!excused) {
+        problems.push({ file, path: t.id, message: `rujukan "${r.text}" menunjuk ke "${r.target}" yang tidak ada (jika salah cetak dalam naskah, catat sebagai catatan jenis salah-cetak)` });
+      }
+    }
+  }
+  if (problems.length) throw new ContentError(problems);
+  return reg;
+}
+
+/** Parses YAML text and validates it. YAML syntax errors are reported with the file name too. */
+export function parseRegulation(yamlText: string, file: string): Regulation {
+  let doc: unknown;
+  try {
+    doc = parseYaml(yamlText);
+  } catch (e) {
+    throw new ContentError([{ file, path: '', message: `YAML tidak dapat dibaca: ${(e as Error).message}` }]);
+  }
+  return validateRegulation(doc, file);
+}
