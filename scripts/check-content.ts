@@ -33,7 +33,7 @@ if (fidelity) {
   let bad = 0;
   for (const reg of regs) {
     if (only.length && !only.includes(reg.slug)) continue;
-    const seedPath = resolve('../shared/seeds', reg.meta.berkasSumber);
+    const seedPath = resolve('content/sources', reg.meta.berkasSumber);
     if (!existsSync(seedPath)) { console.log(`lewati ${reg.slug}: ${seedPath} tidak ada`); continue; }
     const r = checkFidelity(readFileSync(seedPath, 'utf8'), reg);
     const n = r.missing.length + r.invented.length + r.badRemovals.length + r.badNotes.length;

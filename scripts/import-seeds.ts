@@ -14,7 +14,7 @@ import { parseSeed } from '../src/lib/import/seed-parser.ts';
 import { SEED_META } from './seed-meta.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const seeds = resolve(root, '../shared/seeds');
+const seeds = resolve(root, 'content/sources');
 const args = process.argv.slice(2);
 const force = args.includes('--force');
 const wanted = args.filter((a) => !a.startsWith('--'));

@@ -186,6 +186,7 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       (line.bullet >= 0 && !(cur && /^[a-z0-9(]/.test(text) && !LABEL.test(text) && !/[.;:,!?]$/.test(cur.text))) ||
       !cur ||
       (TERMINAL.test(cur.text) && !/^[a-z]/.test(text)) ||
+      (LABEL.test(cur.text) && cur.text.length < 80 && /^[A-Z]/.test(text) && !isCaps(cur.text.replace(LABEL, ''))) ||
       (isCaps(cur.text) && !isCaps(text)) ||
       (!isCaps(cur.text) && isCaps(text) && text.length > 3);
     forceBreak = /^Pasal\s+\d+[A-Z]?\s*$/.test(text) || /^Gambar\s*\d+[a-z]?\.?\s*$/.test(text);

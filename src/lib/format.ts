@@ -1,0 +1,11 @@
+/** Dates and small formatting helpers in Bahasa Indonesia. */
+const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** "2024-02-29" -> "29 Februari 2024". */
+export function tanggal(iso: string): string {
+  const m = iso.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!m) throw new Error(`Tanggal tidak valid: "${iso}"`);
+  const month = BULAN[Number(m[2]) - 1];
+  if (!month) throw new Error(`Bulan tidak valid dalam "${iso}"`);
+  return `${Number(m[3])} ${month} ${m[1]}`;
+}

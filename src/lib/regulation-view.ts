@@ -1,0 +1,90 @@
+/**
+ * Everything a regulation page needs, derived once from the data: the
+ * provision index, citations, link context, notes by provision and the table
+ * of contents. Pages only compose what this returns.
+ */
+import type { EditorialNote, Regulation } from './schema/regulation.ts';
+import { indexProvisions, type Provision } from './provisions.ts';
+import { cite, pinpoint, regulationShortTitle, regulationTitle } from './citation.ts';
+import { definedTerms, figureIndex, linkify, type LinkContext, type Segment } from './crossref.ts';
+
+export interface TocEntry {
+  id: string;
+  label: string;
+  title?: string | undefined;
+  children: TocEntry[];
+}
+
+export interface RegulationView {
+  reg: Regulation;
+  title: string;
+  shortTitle: string;
+  provisions: Provision[];
+  byId: Map<string, Provision>;
+  notesByTarget: Map<string, EditorialNote[]>;
+  toc: TocEntry[];
+  /** Citation of a provision in the conventional form. */
+  citation(id: string): string;
+  /** Pinpoint ("Pasal 11 ayat (1)") of a provision. */
+  pin(id: string): string;
+  /** Text with cross-references, Gambar and defined terms as links. */
+  link(text: string, selfId?: string, currentPasal?: string): Segment[];
+}
+
+export function buildView(reg: Regulation): RegulationView {
+  const provisions = indexProvisions(reg);
+  const byId = new Map(provisions.map((p) => [p.id, p]));
+  const notesByTarget = new Map<string, EditorialNote[]>();
+  for (const n of reg.catatan) {
+    const list = notesByTarget.get(n.target) ?? [];
+    list.push(n);
+    notesByTarget.set(n.target, list);
+  }
+  const ctxBase: Omit<LinkContext, 'self' | 'currentPasal'> = { byId, figures: figureIndex(reg), terms: definedTerms(reg) };
+  return {
+    reg,
+    title: regulationTitle(reg),
+    shortTitle: regulationShortTitle(reg),
+    provisions,
+    byId,
+    notesByTarget,
+    toc: buildToc(reg, byId),
+    citation: (id) => {
+      const p = byId.get(id);
+      if (!p) throw new Error(`Tidak ada ketentuan dengan id "${id}" dalam ${reg.slug}`);
+      return cite(reg, p, byId);
+    },
+    pin: (id) => {
+      const p = byId.get(id);
+      if (!p) throw new Error(`Tidak ada ketentuan dengan id "${id}" dalam ${reg.slug}`);
+      return pinpoint(p, byId);
+    },
+    link: (text, self, currentPasal) => linkify(text, { ...ctxBase, self, currentPasal }),
+  };
+}
+
+function buildToc(reg: Regulation, byId: Map<string, Provision>): TocEntry[] {
+  const toc: TocEntry[] = [{ id: 'pembukaan', label: 'Pembukaan', children: [] }];
+  const pasalRange = (children: TocEntry[]) => children;
+  for (const p of byId.values()) {
+    if (p.kind === 'bab') {
+      toc.push({ id: p.id, label: p.label, title: p.node?.heading, children: [] });
+    } else if (p.kind === 'pasal') {
+      const parent = toc[toc.length - 1]!;
+      const entry = { id: p.id, label: p.label, children: [] };
+      if (parent.id.startsWith('bab-')) parent.children.push(entry);
+      else toc.push(entry);
+    }
+  }
+  toc.push({ id: 'penutup', label: 'Penutup', children: [] });
+  for (const l of reg.lampiran) {
+    const entry: TocEntry = { id: l.id, label: byId.get(l.id)!.label, children: [] };
+    for (const b of l.blocks) {
+      if (b.type === 'heading' && b.level <= 2) {
+        entry.children.push({ id: b.id, label: [b.label, b.text].filter(Boolean).join(' '), children: [] });
+      }
+    }
+    toc.push(entry);
+  }
+  return pasalRange(toc);
+}
