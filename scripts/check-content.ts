@@ -18,7 +18,7 @@ const fidelity = args.includes('--fidelity');
 const only = args.filter((a) => !a.startsWith('--'));
 const fail = (msg: string) => {
   console.error(msg);
-  rmSync(resolve('dist'), { recursive: true, force: true });
+  rmSync(resolve(process.env.SITE_DIST ?? 'dist'), { recursive: true, force: true });
   process.exit(1);
 };
 let regs;

@@ -26,7 +26,7 @@ export function daerahShort(reg: Regulation): string {
 export function pinpoint(p: Provision, byId: Map<string, Provision>): string {
   if (p.kind === 'menimbang') return `konsiderans Menimbang huruf ${p.label.replace(/\.$/, '')}`;
   if (p.kind === 'mengingat') return `konsiderans Mengingat angka ${p.label.replace(/\.$/, '')}`;
-  if (p.kind === 'lampiran') return p.label;
+  if (p.kind === 'lampiran' || p.kind === 'naskah') return p.label;
   if (p.kind === 'lampiran-blok') {
     const l = byId.get(p.lampiran!);
     const where = l ? l.label : 'Lampiran';

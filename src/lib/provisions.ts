@@ -7,7 +7,7 @@ import type { BodyNode, Regulation } from './schema/regulation.ts';
 import { walkBody } from './ids.ts';
 
 export type ProvisionKind =
-  | 'menimbang' | 'mengingat'
+  | 'naskah' | 'menimbang' | 'mengingat'
   | 'bab' | 'bagian' | 'paragraf' | 'pasal' | 'ayat' | 'huruf' | 'angka' | 'teks'
   | 'lampiran' | 'lampiran-blok';
 
@@ -44,12 +44,14 @@ export function lampiranTitle(l: { num?: string | undefined }): string {
 }
 
 export function indexProvisions(reg: Regulation): Provision[] {
-  const out: Provision[] = [];
+  const out: Provision[] = [{ id: 'pembukaan', kind: 'naskah', label: 'Pembukaan', ancestors: [] }];
   for (const m of reg.menimbang) out.push({ id: `menimbang__huruf-${m.label}`, kind: 'menimbang', label: `${m.label}.`, ancestors: [] });
   for (const m of reg.mengingat) out.push({ id: `mengingat__angka-${m.label}`, kind: 'mengingat', label: `${m.label}.`, ancestors: [] });
+  out.push({ id: 'diktum', kind: 'naskah', label: 'Diktum', ancestors: [] });
   for (const w of walkBody(reg.batangTubuh)) {
     out.push({ id: w.id, kind: w.node.kind, label: bodyLabel(w.node), ancestors: w.ancestors, pasal: w.pasal, node: w.node });
   }
+  out.push({ id: 'penutup', kind: 'naskah', label: 'Penutup', ancestors: [] });
   for (const l of reg.lampiran) {
     out.push({ id: l.id, kind: 'lampiran', label: lampiranTitle(l), ancestors: [], lampiran: l.id });
     for (const b of l.blocks) {

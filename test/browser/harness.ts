@@ -9,7 +9,8 @@ import { extname, join, normalize } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-const DIST = join(process.cwd(), 'dist');
+/** The built site; SITE_DIST points elsewhere when several builds run side by side. */
+const DIST = process.env.SITE_DIST ?? join(process.cwd(), 'dist');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
