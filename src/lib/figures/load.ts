@@ -1,0 +1,151 @@
+/**
+ * Loads and checks the figure catalogue (diagrams/figures) and each
+ * regulation's map of "Gambar N" to figures (diagrams/regulations). Problems
+ * name the file, the path inside it and what is wrong; any problem stops the build.
+ */
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { Figure, FigureMap, type FigureMapEntry } from '../schema/figure.ts';
+import type { Regulation } from '../schema/regulation.ts';
+import { ContentError, type Problem } from '../validate.ts';
+import { indexProvisions } from '../provisions.ts';
+import { walkBody } from '../ids.ts';
+
+export const DIAGRAMS_DIR = join(process.cwd(), 'diagrams');
+
+const pathString = (path: readonly PropertyKey[]) =>
+  path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).sort().flatMap((f) => {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) return yamlFiles(p);
+    return /\.ya?ml$/.test(f) ? [p] : [];
+  });
+}
+
+function readYaml(path: string, problems: Problem[]): unknown {
+  const file = relative(process.cwd(), path);
+  try {
+    return parseYaml(readFileSync(path, 'utf8'));
+  } catch (e) {
+    problems.push({ file, path: '', message: `YAML tidak dapat dibaca: ${(e as Error).message}` });
+    return undefined;
+  }
+}
+
+export interface Catalogue {
+  figures: Map<string, Figure>;
+  maps: Map<string, FigureMapEntry[]>;
+}
+
+/** Checks one figure against the regulations it cites. Pure: returns problems. */
+export function checkFigure(fig: Figure, file: string, provisionIds: Map<string, Set<string>>): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set<string>();
+  const lanes = new Set((fig.lanes ?? []).map((l) => l.id));
+  const phases = new Set((fig.phases ?? []).map((p) => p.id));
+  if (fig.kind === 'swimlane' && !lanes.size) problems.push({ file, path: 'lanes', message: 'diagram swimlane wajib punya lanes (satu per aktor)' });
+  fig.nodes.forEach((n, i) => {
+    if (ids.has(n.id)) problems.push({ file, path: `nodes[${i}].id`, message: `id simpul ganda "${n.id}"` });
+    ids.add(n.id);
+    if (fig.kind === 'swimlane' && !n.lane) problems.push({ file, path: `nodes[${i}].lane`, message: `langkah "${n.id}" tidak menyebut aktornya (lane)` });
+    if (n.lane && !lanes.has(n.lane)) problems.push({ file, path: `nodes[${i}].lane`, message: `aktor tidak dikenal "${n.lane}" (tidak ada di lanes)` });
+    if (n.phase && !phases.has(n.phase)) problems.push({ file, path: `nodes[${i}].phase`, message: `tahap tidak dikenal "${n.phase}" (tidak ada di phases)` });
+    n.cite.forEach((c, j) => {
+      const set = provisionIds.get(c.reg);
+      if (!set) problems.push({ file, path: `nodes[${i}].cite[${j}].reg`, message: `peraturan tidak dikenal "${c.reg}"` });
+      else if (!set.has(c.id)) problems.push({ file, path: `nodes[${i}].cite[${j}].id`, message: `ketentuan "${c.id}" tidak ada dalam peraturan ${c.reg}` });
+    });
+  });
+  fig.edges.forEach((e, i) => {
+    if (!ids.has(e.from)) problems.push({ file, path: `edges[${i}].from`, message: `simpul tidak dikenal "${e.from}"` });
+    if (!ids.has(e.to)) problems.push({ file, path: `edges[${i}].to`, message: `simpul tidak dikenal "${e.to}"` });
+    (e.cite ?? []).forEach((c, j) => {
+      const set = provisionIds.get(c.reg);
+      if (!set?.has(c.id)) problems.push({ file, path: `edges[${i}].cite[${j}]`, message: `ketentuan "${c.reg}#${c.id}" tidak ada` });
+    });
+  });
+  return problems;
+}
+
+/** "Gambar N" numbers mentioned anywhere in a regulation's text, with where. */
+export function gambarMentions(reg: Regulation): { nomor: string; where: string }[] {
+  const out: { nomor: string; where: string }[] = [];
+  const scan = (text: string, where: string) => {
+    for (const m of text.matchAll(/\bGambar\s*(\d+)\b/g)) out.push({ nomor: m[1]!, where });
+  };
+  for (const w of walkBody(reg.batangTubuh)) if (w.node.text) scan(w.node.text, w.id);
+  for (const l of reg.lampiran) {
+    for (const b of l.blocks) {
+      if (b.type === 'para' || b.type === 'heading') scan(b.text, b.id);
+      if (b.type === 'figure' && b.gambar) out.push({ nomor: b.gambar, where: b.id });
+    }
+  }
+  return out;
+}
+
+export function checkMap(entries: FigureMapEntry[], reg: Regulation, file: string, figures: Map<string, Figure>): Problem[] {
+  const problems: Problem[] = [];
+  const blocks = new Map(reg.lampiran.flatMap((l) => l.blocks.map((b) => [b.id, b] as const)));
+  const ids = new Set(indexProvisions(reg).map((p) => p.id));
+  const seen = new Set<string>();
+  entries.forEach((e, i) => {
+    if (seen.has(e.nomor)) problems.push({ file, path: `gambar[${i}].nomor`, message: `Gambar ${e.nomor} dipetakan dua kali` });
+    seen.add(e.nomor);
+    if (!figures.has(e.figure)) problems.push({ file, path: `gambar[${i}].figure`, message: `gambar "${e.figure}" tidak ada di diagrams/figures` });
+    if (e.block) {
+      const b = blocks.get(e.block);
+      if (!b) problems.push({ file, path: `gambar[${i}].block`, message: `blok "${e.block}" tidak ada dalam Lampiran ${reg.slug}` });
+      else if (b.type !== 'figure') problems.push({ file, path: `gambar[${i}].block`, message: `blok "${e.block}" bukan blok gambar` });
+    }
+    if (!e.block && !e.rujukan) problems.push({ file, path: `gambar[${i}]`, message: 'tanpa blok gambar, sebutkan paragraf yang merujuknya (rujukan) dan catatan' });
+    if (e.rujukan && !ids.has(e.rujukan)) problems.push({ file, path: `gambar[${i}].rujukan`, message: `ketentuan "${e.rujukan}" tidak ada` });
+    if (!e.block && !e.catatan) problems.push({ file, path: `gambar[${i}].catatan`, message: 'gambar tanpa blok wajib diberi catatan editorial' });
+  });
+  const mapped = new Set(entries.map((e) => e.nomor.replace(/-\d+$/, '')));
+  for (const m of gambarMentions(reg)) {
+    if (!mapped.has(m.nomor)) problems.push({ file, path: m.where, message: `teks menyebut Gambar ${m.nomor}, tetapi tidak ada di peta gambar ${reg.slug}` });
+  }
+  return problems;
+}
+
+export function loadCatalogue(regs: Regulation[], dir = DIAGRAMS_DIR): Catalogue {
+  const problems: Problem[] = [];
+  const provisionIds = new Map(regs.map((r) => [r.slug, new Set(indexProvisions(r).map((p) => p.id))]));
+  const figures = new Map<string, Figure>();
+  const figDir = join(dir, 'figures');
+  for (const path of yamlFiles(figDir)) {
+    const file = relative(process.cwd(), path);
+    const doc = readYaml(path, problems);
+    if (doc === undefined) continue;
+    const parsed = Figure.safeParse(doc);
+    if (!parsed.success) {
+      problems.push(...parsed.error.issues.map((i) => ({ file, path: pathString(i.path), message: i.message })));
+      continue;
+    }
+    const expected = relative(figDir, path).replace(/\.ya?ml$/, '');
+    if (parsed.data.id !== expected) problems.push({ file, path: 'id', message: `id "${parsed.data.id}" harus sama dengan nama berkas "${expected}"` });
+    problems.push(...checkFigure(parsed.data, file, provisionIds));
+    figures.set(parsed.data.id, parsed.data);
+  }
+  const maps = new Map<string, FigureMapEntry[]>();
+  for (const path of yamlFiles(join(dir, 'regulations'))) {
+    const file = relative(process.cwd(), path);
+    const doc = readYaml(path, problems);
+    if (doc === undefined) continue;
+    const parsed = FigureMap.safeParse(doc);
+    if (!parsed.success) {
+      problems.push(...parsed.error.issues.map((i) => ({ file, path: pathString(i.path), message: i.message })));
+      continue;
+    }
+    const reg = regs.find((r) => r.slug === parsed.data.reg);
+    if (!reg) { problems.push({ file, path: 'reg', message: `peraturan tidak dikenal "${parsed.data.reg}"` }); continue; }
+    problems.push(...checkMap(parsed.data.gambar, reg, file, figures));
+    maps.set(reg.slug, parsed.data.gambar);
+  }
+  if (problems.length) throw new ContentError(problems);
+  return { figures, maps };
+}
