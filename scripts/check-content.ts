@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { loadRegulations } from '../src/lib/load.ts';
 import { ContentError } from '../src/lib/validate.ts';
 import { checkFidelity } from '../src/lib/fidelity.ts';
+import { loadCatalogue } from '../src/lib/figures/load.ts';
 
 const args = process.argv.slice(2);
 const fidelity = args.includes('--fidelity');
@@ -29,6 +30,13 @@ try {
   throw e;
 }
 console.log(`OK: ${regs.length} peraturan valid (${regs.map((r) => r.slug).join(', ')})`);
+try {
+  const cat = loadCatalogue(regs);
+  console.log(`OK: ${cat.figures.size} gambar valid, peta gambar untuk ${cat.maps.size} peraturan`);
+} catch (e) {
+  if (e instanceof ContentError) fail(e.message);
+  throw e;
+}
 if (fidelity) {
   let bad = 0;
   for (const reg of regs) {

@@ -33,7 +33,7 @@ const HIERARCHY = new Set(['struktur', 'kedudukan']);
 
 export function nodeText(n: FigureNode): string {
   const roles = n.roles.map((r) => ROLE_LABEL[r]);
-  return [n.label, n.sub, roles.length ? `(${roles.join(', ')})` : ''].filter(Boolean).join(' ');
+  return `${n.label}${n.sub ? ` (${n.sub})` : ''}${roles.length ? ` — ${roles.join(', ')}` : ''}`;
 }
 
 export function textAlternative(fig: Figure): TextAlt {

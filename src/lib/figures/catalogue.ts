@@ -1,0 +1,70 @@
+/**
+ * The figure catalogue joined with the regulations: canonical figures in
+ * order, each regulation's Gambar with their figure, where each figure is
+ * used, the crosswalk of numbers, and which provisions refer to a Gambar.
+ */
+import type { Figure, FigureMapEntry } from '../schema/figure.ts';
+import type { Regulation } from '../schema/regulation.ts';
+import { loadRegulations } from '../load.ts';
+import { loadCatalogue, gambarMentions, type Catalogue } from './load.ts';
+
+export interface RegFigure {
+  reg: Regulation;
+  entry: FigureMapEntry;
+  figure: Figure;
+  /** Caption as printed in the regulation (from its figure block), if the block exists. */
+  caption?: string | undefined;
+}
+
+let cached: Catalogue | undefined;
+export function catalogue(): Catalogue {
+  cached ??= loadCatalogue(loadRegulations());
+  return cached;
+}
+
+export const isCanonical = (f: Figure) => f.nomor !== undefined && f.id.startsWith('kanonik-');
+
+export function canonicalFigures(cat: Catalogue = catalogue()): Figure[] {
+  return [...cat.figures.values()].filter(isCanonical).sort((a, b) => a.nomor! - b.nomor!);
+}
+
+/** The figures of one regulation in the order of their numbers. */
+export function regulationFigures(reg: Regulation, cat: Catalogue = catalogue()): RegFigure[] {
+  const entries = cat.maps.get(reg.slug) ?? [];
+  const blocks = new Map(reg.lampiran.flatMap((l) => l.blocks.map((b) => [b.id, b] as const)));
+  return entries
+    .map((entry) => {
+      const b = entry.block ? blocks.get(entry.block) : undefined;
+      return { reg, entry, figure: cat.figures.get(entry.figure)!, caption: b?.type === 'figure' ? b.caption : undefined };
+    })
+    .sort((a, b) => numKey(a.entry.nomor) - numKey(b.entry.nomor));
+}
+
+const numKey = (n: string) => {
+  const m = n.match(/^(\d+)(?:-(\d+))?/);
+  return m ? Number(m[1]) * 100 + Number(m[2] ?? 0) : 0;
+};
+
+/** Every regulation Gambar drawn by `figureId`. */
+export function usages(figureId: string, regs: Regulation[] = loadRegulations(), cat: Catalogue = catalogue()): RegFigure[] {
+  return regs.flatMap((r) => regulationFigures(r, cat).filter((rf) => rf.figure.id === figureId));
+}
+
+/** Canonical number -> each regulation's Gambar numbers for that figure. */
+export function crosswalk(regs: Regulation[] = loadRegulations(), cat: Catalogue = catalogue()): { figure: Figure; byReg: Map<string, string[]> }[] {
+  return canonicalFigures(cat).map((figure) => {
+    const byReg = new Map<string, string[]>();
+    for (const rf of usages(figure.id, regs, cat)) byReg.set(rf.reg.slug, [...(byReg.get(rf.reg.slug) ?? []), rf.entry.nomor]);
+    return { figure, byReg };
+  });
+}
+
+/** Provision ids in a regulation whose text mentions "Gambar <nomor>" (nomor without a "-2" suffix). */
+export function referrers(reg: Regulation, nomor: string): string[] {
+  const base = nomor.replace(/-\d+$/, '');
+  return [...new Set(gambarMentions(reg).filter((m) => m.nomor === base).map((m) => m.where))];
+}
+
+/** URL path of a regulation's Gambar page. */
+export const regFigurePath = (slug: string, nomor: string) => `${slug}/gambar/${nomor}/`;
+export const canonicalPath = (nomor: number) => `gambar/${nomor}/`;

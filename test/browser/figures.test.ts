@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { axe, context, launch, serveDist } from './harness.ts';
+import { loadRegulations } from '../../src/lib/load.ts';
+import { canonicalFigures, regulationFigures, regFigurePath, canonicalPath } from '../../src/lib/figures/catalogue.ts';
+
+const regs = loadRegulations();
+const canon = canonicalFigures();
+const regFigs = regs.flatMap((r) => regulationFigures(r));
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url: base } = await serveDist());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const figurePages = [...canon.map((f) => `/${canonicalPath(f.nomor!)}`), ...regFigs.map((rf) => `/${regFigurePath(rf.reg.slug, rf.entry.nomor)}`)];
+
+describe('figure pages without JavaScript', () => {
+  it('every figure page shows its SVG with a title, a text equivalent and downloads; axe finds nothing', async () => {
+    const { ctx, foreign } = await context(browser, base, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await ctx.newPage();
+    const problems: string[] = [];
+    for (const path of figurePages) {
+      const res = await page.goto(`${base}${path}`);
+      if (res?.status() !== 200) { problems.push(`${path}: HTTP ${res?.status()}`); continue; }
+      const svg = page.locator('.fig-scroll svg');
+      if ((await svg.count()) !== 1) problems.push(`${path}: no SVG`);
+      else if (!(await svg.locator('title').textContent())?.trim()) problems.push(`${path}: SVG without title`);
+      if ((await page.locator('#isi-teks').count()) !== 1) problems.push(`${path}: no text equivalent`);
+      for (const ext of ['svg', 'png', 'mmd']) {
+        const href = await page.locator(`.fig-downloads a[href$="gambar.${ext}"]`).getAttribute('href');
+        const r = await page.request.get(`${base}${href}`);
+        if (r.status() !== 200 || (await r.body()).length < 50) problems.push(`${path}: download ${ext} broken`);
+      }
+      const v = await axe(page);
+      if (v.length) problems.push(`${path}: ${v.join('; ')}`);
+    }
+    expect(problems).toEqual([]);
+    expect(foreign).toEqual([]);
+    await ctx.close();
+  });
+
+  it('the gallery lists every canonical figure and the crosswalk; axe finds nothing at 1280 and 360 px', async () => {
+    for (const width of [1280, 360]) {
+      const { ctx } = await context(browser, base, { javaScriptEnabled: false, viewport: { width, height: 800 } });
+      const page = await ctx.newPage();
+      await page.goto(`${base}/gambar/`);
+      expect(await page.locator('.gallery').first().locator('li').count()).toBe(canon.length);
+      expect(await page.locator('table.crosswalk tbody tr').count()).toBe(canon.length);
+      expect(await axe(page)).toEqual([]);
+      await ctx.close();
+    }
+  });
+
+  it('a node named in the URL is highlighted without script', async () => {
+    const { ctx } = await context(browser, base, { javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/gambar/4/#g-kanonik-04-n-jf`);
+    const stroke = await page.locator('#g-kanonik-04-n-jf rect').first().evaluate((e) => getComputedStyle(e).stroke);
+    expect(stroke).toBe('rgb(212, 53, 28)');
+    await ctx.close();
+  });
+});
+
+describe('links between text and figures', () => {
+  it('a figure in the regulation page links to its figure page, which links back to the paragraphs that refer to it', async () => {
+    const { ctx } = await context(browser, base, { javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/batang/`);
+    const img = page.locator('#lampiran__gambar-20 a.gambar-link');
+    expect(await img.getAttribute('href')).toBe('/batang/gambar/20/');
+    await img.click();
+    await page.waitForURL(`${base}/batang/gambar/20/`);
+    const refs = await page.locator('#dirujuk + ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs.every((h) => h!.startsWith('/batang/#'))).toBe(true);
+    await ctx.close();
+  });
+});
+
+describe('Mermaid sources', () => {
+  it('every .mmd parses with mermaid 12', async () => {
+    const { ctx } = await context(browser, base);
+    const page = await ctx.newPage();
+    await page.goto(`${base}/404.html`);
+    await page.evaluate(readFileSync(join(process.cwd(), 'node_modules/mermaid/dist/mermaid.min.js'), 'utf8'));
+    const failures: string[] = [];
+    const seen = new Set<string>();
+    for (const path of figurePages) {
+      const href = await (async () => {
+        const html = await (await page.request.get(`${base}${path}`)).text();
+        return html.match(/href="([^"]+gambar\.mmd)"/)?.[1];
+      })();
+      if (!href || seen.has(href)) continue;
+      seen.add(href);
+      const src = await (await page.request.get(`${base}${href}`)).text();
+      const err = await page.evaluate(async (text) => {
+        try {
+          // @ts-expect-error mermaid is injected above
+          await window.mermaid.parse(text);
+          return '';
+        } catch (e) {
+          return String((e as Error).message ?? e);
+        }
+      }, src);
+      if (err) failures.push(`${href}: ${err.slice(0, 200)}`);
+    }
+    expect(seen.size).toBeGreaterThan(0);
+    expect(failures).toEqual([]);
+    await ctx.close();
+  });
+});
