@@ -171,7 +171,7 @@ function layoutSwimlaneColumns(fig: Figure): Layout {
       const my = rowY[rb]! - 6;
       points = [{ x: a.x + a.w / 2, y: a.y + a.h }, { x: a.x + a.w / 2, y: my }, { x: b.x + b.w / 2, y: my }, { x: b.x + b.w / 2, y: b.y }];
     }
-    const label = e.label ? { text: e.label, x: (points[1]!.x + (points[2] ?? points[1]!).x) / 2 - (textWidth(e.label, FONT.edge) + 8) / 2, y: points[1]!.y - 20, w: textWidth(e.label, FONT.edge) + 8, h: 18 } : undefined;
+    const label = e.label ? labelOnLongestSegment(e.label, points) : undefined;
     return { from: e.from, to: e.to, kind: e.kind, points, label };
   });
   const laneBands: Band[] = lanes.map((l, i) => ({ id: l.id, label: l.label, lines: laneLines.get(l.id)!, x: phaseW + i * colW, y: 0, w: colW, h: bottom, vertical: true }));
@@ -245,7 +245,7 @@ function layoutSwimlaneRows(fig: Figure): Layout {
       const mx = laneW + cb * colW - 10;
       points = [{ x: a.x + a.w, y: a.y + a.h / 2 }, { x: mx, y: a.y + a.h / 2 }, { x: mx, y: b.y + b.h / 2 }, { x: b.x, y: b.y + b.h / 2 }];
     }
-    const label = e.label ? { text: e.label, x: points[1]!.x + 4, y: (points[1]!.y + (points[2] ?? points[1]!).y) / 2 - 9, w: textWidth(e.label, FONT.edge) + 8, h: 18 } : undefined;
+    const label = e.label ? labelOnLongestSegment(e.label, points) : undefined;
     return { from: e.from, to: e.to, kind: e.kind, points, label };
   });
   const laneBands: Band[] = lanes.map((l, i) => ({ id: l.id, label: l.label, lines: laneLines.get(l.id)!, x: 0, y: rowY[i]!, w: width, h: rowH[i]! }));
@@ -258,4 +258,21 @@ function layoutSwimlaneRows(fig: Figure): Layout {
     phaseBands.push({ id: p.id, label: p.label, x: laneW + c0 * colW, y: 0, w: (c1 - c0 + 1) * colW, h: bottom });
   }
   return { width: Math.ceil(width), height: Math.ceil(height), nodes, edges, lanes: laneBands, phases: phaseBands };
+}
+
+/** Places an edge label beside the middle of the edge's longest segment (right of a vertical one, above a horizontal one). */
+export function labelOnLongestSegment(text: string, points: { x: number; y: number }[]): { text: string; x: number; y: number; w: number; h: number } {
+  const w = textWidth(text, FONT.edge) + 8;
+  let best = 0;
+  let len = -1;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const l = Math.abs(points[i + 1]!.x - points[i]!.x) + Math.abs(points[i + 1]!.y - points[i]!.y);
+    if (l > len) { len = l; best = i; }
+  }
+  const a = points[best]!;
+  const b = points[best + 1]!;
+  const vertical = Math.abs(b.x - a.x) < Math.abs(b.y - a.y);
+  return vertical
+    ? { text, x: a.x + 5, y: (a.y + b.y) / 2 - 9, w, h: 18 }
+    : { text, x: (a.x + b.x) / 2 - w / 2, y: a.y - 20, w, h: 18 };
 }

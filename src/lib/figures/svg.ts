@@ -102,7 +102,7 @@ export function renderSvg(fig: Figure, layout: Layout, opt: SvgOptions): string 
   const kinds = [...new Set(fig.edges.map((e) => e.kind))].filter((k) => EDGE_STYLE[k]?.arrow);
   const markers = kinds.map((k) => {
     const st = EDGE_STYLE[k]!;
-    return `<marker id="${prefix}-arrow-${k}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${st.color}"/></marker>`;
+    return `<marker id="${prefix}-arrow-${k}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="${st.color}"/></marker>`;
   });
   const bands: string[] = [];
   const vertical = layout.lanes.some((l) => l.vertical);
