@@ -16,7 +16,7 @@ const INK = '#1b1b1b';
 const BRAND = '#0b4f6c';
 const EDGE_STYLE: Record<string, { dash?: string; arrow: boolean; width: number; color: string }> = {
   struktur: { arrow: false, width: 1.6, color: INK },
-  kedudukan: { arrow: false, width: 1.6, color: INK },
+  kedudukan: { arrow: false, width: 3, color: BRAND },
   kinerja: { arrow: true, width: 1.8, color: INK },
   penugasan: { dash: '7 4', arrow: true, width: 1.8, color: '#6b3fa0' },
   alur: { arrow: true, width: 1.6, color: INK },
@@ -25,7 +25,7 @@ const EDGE_STYLE: Record<string, { dash?: string; arrow: boolean; width: number;
 };
 export const EDGE_LEGEND: Record<string, string> = {
   struktur: 'garis struktur (kedudukan)',
-  kedudukan: 'garis kedudukan',
+  kedudukan: 'garis kedudukan Kelompok JF dan Pelaksana (tebal, biru)',
   kinerja: 'garis kinerja',
   penugasan: 'garis penugasan (putus-putus)',
   alur: 'alur',
