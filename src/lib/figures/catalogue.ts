@@ -41,6 +41,8 @@ export function regulationFigures(reg: Regulation, cat: Catalogue = catalogue())
 }
 
 const numKey = (n: string) => {
+  const t = n.match(/^tanpa-nomor-(\d+)$/);
+  if (t) return 1e6 + Number(t[1]);
   const m = n.match(/^(\d+)(?:-(\d+))?/);
   return m ? Number(m[1]) * 100 + Number(m[2] ?? 0) : 0;
 };
@@ -68,3 +70,9 @@ export function referrers(reg: Regulation, nomor: string): string[] {
 /** URL path of a regulation's Gambar page. */
 export const regFigurePath = (slug: string, nomor: string) => `${slug}/gambar/${nomor}/`;
 export const canonicalPath = (nomor: number) => `gambar/${nomor}/`;
+
+/** How a regulation's Gambar is named on the page: "Gambar 10" (also for "10-2"), or "Bagan tanpa nomor 1". */
+export function gambarLabel(nomor: string): string {
+  const t = nomor.match(/^tanpa-nomor-(\d+)$/);
+  return t ? `Bagan tanpa nomor ${t[1]}` : `Gambar ${nomor.replace(/-\d+$/, '')}`;
+}

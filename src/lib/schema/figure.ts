@@ -86,7 +86,7 @@ export type FigureInput = z.input<typeof Figure>;
 /** One "Gambar N" of a regulation and the figure that draws it. */
 export const FigureMapEntry = z.object({
   /** The number as printed ("25"), or as evidently meant when the source prints none (then `catatan` says so). */
-  nomor: z.string().regex(/^\d+[a-z]?(-\d+)?$/),
+  nomor: z.string().regex(/^(\d+[a-z]?(-\d+)?|tanpa-nomor-\d+)$/, 'nomor harus berbentuk "25", "10-2" (nomor tercetak dua kali) atau "tanpa-nomor-1" (bagan tanpa nomor)'),
   /** The figure block in the regulation's Lampiran; absent when the caption itself was lost. */
   block: z.string().optional(),
   /** The paragraph that refers to this figure, when there is no figure block. */
