@@ -88,10 +88,10 @@ describe('Mermaid source (golden files)', () => {
   it('escapes quotes and marks roles', () => {
     const f = fig({ id: 'x', kind: 'orgchart', title: 'T "q"', summary: 's', nodes: [{ id: 'a', label: 'Kepala "A"', shape: 'jabatan', roles: ['ppk'], cite }, { id: 'b', label: 'B', shape: 'kelompok', cite }], edges: [{ from: 'a', to: 'b', kind: 'kedudukan' }] });
     const m = toMermaid(f);
-    expect(m).toContain('a["Kepala #quot;A#quot;<br/>«Pejabat Penilai Kinerja»"]');
-    expect(m).toContain('b[["B"]]');
-    expect(m).toContain('a --- b');
-    expect(m).toContain('class a ppk');
+    expect(m).toContain('n_a["Kepala #quot;A#quot;<br/>«Pejabat Penilai Kinerja»"]');
+    expect(m).toContain('n_b[["B"]]');
+    expect(m).toContain('n_a --- n_b');
+    expect(m).toContain('class n_a ppk');
     expect(m).toMatch(/^---\nconfig:\n {2}layout: elk\n---\nflowchart TB\n {2}accTitle: T #quot;q#quot;\n/);
   });
 });

@@ -145,7 +145,8 @@ function layoutSwimlaneColumns(fig: Figure): Layout {
   const laneIdx = new Map(lanes.map((l, i) => [l.id, i]));
   const returns = fig.edges.filter((e) => e.kind === 'kembali' || (seq.get(e.to) ?? 0) < (seq.get(e.from) ?? 0));
   const gridRight = phaseW + lanes.length * colW;
-  const width = gridRight + 16 + returns.length * 14;
+  const returnLabelW = Math.max(0, ...returns.filter((e) => e.label).map((e) => textWidth(e.label!, FONT.edge) + 12));
+  const width = gridRight + 16 + returns.length * 14 + returnLabelW;
   const height = bottom + 8;
   const nodes: PlacedNode[] = fig.nodes.map((n) => {
     const s = sized.get(n.id)!;

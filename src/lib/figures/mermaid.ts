@@ -7,19 +7,22 @@ import type { Figure, FigureNode } from '../schema/figure.ts';
 import { describe, ROLE_LABEL } from './text-alt.ts';
 
 const esc = (s: string) => s.replace(/"/g, '#quot;').replace(/[\r\n]+/g, ' ');
+/** Mermaid node id: prefixed (no clash with keywords such as "end") and without "-" (part of link syntax). */
+const mid = (id: string) => `n_${id.replace(/-/g, '_')}`;
 
 function shape(n: FigureNode): string {
   const roles = n.roles.map((r) => ROLE_LABEL[r]);
   const parts = [esc(n.label), n.sub ? esc(n.sub) : '', ...roles.map((r) => `«${r}»`)].filter(Boolean);
   const label = `"${parts.join('<br/>')}"`;
+  const id = mid(n.id);
   switch (n.shape) {
-    case 'keputusan': return `${n.id}{${label}}`;
-    case 'dokumen': return `${n.id}@{ shape: doc, label: ${label} }`;
+    case 'keputusan': return `${id}{${label}}`;
+    case 'dokumen': return `${id}@{ shape: doc, label: ${label} }`;
     case 'mulai':
-    case 'selesai': return `${n.id}([${label}])`;
-    case 'kelompok': return `${n.id}[[${label}]]`;
-    case 'konsep': return `${n.id}(${label})`;
-    default: return `${n.id}[${label}]`;
+    case 'selesai': return `${id}([${label}])`;
+    case 'kelompok': return `${id}[[${label}]]`;
+    case 'konsep': return `${id}(${label})`;
+    default: return `${id}[${label}]`;
   }
 }
 
@@ -51,7 +54,7 @@ export function toMermaid(fig: Figure): string {
   for (const lane of fig.lanes ?? []) {
     const nodes = byLane.get(lane.id);
     if (!nodes?.length) continue;
-    out.push(`  subgraph ${lane.id}["${esc(lane.label)}"]`);
+    out.push(`  subgraph lane_${lane.id.replace(/-/g, '_')}["${esc(lane.label)}"]`);
     out.push('    direction LR');
     for (const n of nodes) out.push(`    ${shape(n)}`);
     out.push('  end');
@@ -59,7 +62,7 @@ export function toMermaid(fig: Figure): string {
   for (const n of free) out.push(`  ${shape(n)}`);
   for (const e of fig.edges) {
     const arrow = ARROW[e.kind] ?? '-->';
-    out.push(e.label ? `  ${e.from} ${arrow}|"${esc(e.label)}"| ${e.to}` : `  ${e.from} ${arrow} ${e.to}`);
+    out.push(e.label ? `  ${mid(e.from)} ${arrow}|"${esc(e.label)}"| ${mid(e.to)}` : `  ${mid(e.from)} ${arrow} ${mid(e.to)}`);
   }
   const classes: [string, string[]][] = [
     ['ppk', fig.nodes.filter((n) => n.roles.includes('ppk')).map((n) => n.id)],
@@ -69,6 +72,6 @@ export function toMermaid(fig: Figure): string {
   out.push('  classDef ppk stroke:#0b4f6c,stroke-width:3px');
   out.push('  classDef puo stroke:#0b4f6c,stroke-width:2px,stroke-dasharray:6 3');
   out.push('  classDef kelompok fill:#eef3f6');
-  for (const [cls, ids] of classes) if (ids.length) out.push(`  class ${ids.join(',')} ${cls}`);
+  for (const [cls, ids] of classes) if (ids.length) out.push(`  class ${ids.map(mid).join(',')} ${cls}`);
   return `${out.join('\n')}\n`;
 }
