@@ -5,6 +5,9 @@ import mdx from '@astrojs/mdx';
 export default defineConfig({
   site: 'https://sistemkerja.example.id',
   trailingSlash: 'always',
+  // SITE_DIST builds side by side (the gate's reproducibility test builds the same commit twice);
+  // scripts/check-content.ts, scripts/pagefind.ts and the browser tests read the same variable.
+  outDir: process.env.SITE_DIST ?? './dist',
   integrations: [mdx()],
   build: {
     format: 'directory',

@@ -3,11 +3,12 @@
  * at build time and by the content check; a bad file throws ContentError.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Regulation } from './schema/regulation.ts';
 import { ContentError, parseRegulation, type Problem } from './validate.ts';
 
-export const CONTENT_DIR = join(process.cwd(), 'content', 'regulations');
+/** content/regulations; SK_CONTENT_DIR points elsewhere (the scale benchmark builds synthetic sets). */
+export const CONTENT_DIR = process.env.SK_CONTENT_DIR ? resolve(process.env.SK_CONTENT_DIR) : join(process.cwd(), 'content', 'regulations');
 
 let cache: Regulation[] | undefined;
 
