@@ -32,6 +32,7 @@ function tampil(root: HTMLElement, h: Halaman) {
   root.innerHTML = h.html;
   document.title = `${h.judul} · Sistem Kerja`;
   root.removeAttribute('aria-busy');
+  root.dataset.siap = '1';
   const galat = root.querySelector<HTMLElement>('.ck-ringkasan-galat');
   if (galat) galat.focus();
 }
@@ -99,6 +100,7 @@ async function jalankan(root: HTMLElement) {
   const q = bacaKueri(location.search);
   if (!location.search || location.search === '?') {
     root.querySelectorAll<HTMLElement>('[data-perlu-js]').forEach((el) => { el.hidden = false; });
+    root.dataset.siap = '1';
     return;
   }
   root.setAttribute('aria-busy', 'true');
