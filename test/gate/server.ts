@@ -27,7 +27,11 @@ const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|wasm|manifest\+
 export interface GateServer { server: Server; url: string; /** Every response: path, status and bytes sent (compressed when gzip was used). */
   requests: { path: string; status: number; bytes: number }[]; close: () => Promise<void> }
 
-export function serveSite(dir: string, opts: { applyHeaders?: boolean } = {}): Promise<GateServer> {
+/**
+ * `routes`: extra pages by path, served as HTML without the site's headers
+ * (the search benchmark's blank page that loads Pagefind).
+ */
+export function serveSite(dir: string, opts: { applyHeaders?: boolean; routes?: Record<string, string> } = {}): Promise<GateServer> {
   const root = normalize(dir + sep);
   const headersFile = join(dir, '_headers');
   const rules: HeaderRule[] = opts.applyHeaders !== false && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
@@ -35,6 +39,8 @@ export function serveSite(dir: string, opts: { applyHeaders?: boolean } = {}): P
   const server = createServer(async (req, res) => {
     let path: string;
     try { path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname); } catch { res.writeHead(400).end(); return; }
+    const route = opts.routes?.[path];
+    if (route !== undefined) { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(route); return; }
     let file = normalize(join(dir, path));
     if (!file.startsWith(root) && file + sep !== root) { res.writeHead(403).end(); return; }
     const send = (status: number, raw: Buffer, type: string) => {

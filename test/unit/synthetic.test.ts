@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadRegulations } from '../../src/lib/load.ts';
-import { generateSynthetic, replaceWord } from '../../src/lib/synthetic/generate.ts';
+import { generateSynthetic, replaceWord, rewriteCompanion } from '../../src/lib/synthetic/generate.ts';
 import { daerahNames, rng, RESERVED_SLUGS, slugify } from '../../src/lib/synthetic/names.ts';
 import { parseRegulation } from '../../src/lib/validate.ts';
 import type { Regulation } from '../../src/lib/schema/regulation.ts';
@@ -65,6 +65,14 @@ describe('synthetic regulations (scale benchmark data)', () => {
   it('has names for a national deployment (more than 514 daerah) and no more', () => {
     expect(daerahNames(1000, rng(1))).toHaveLength(1000);
     expect(() => daerahNames(5000, rng(1))).toThrow(RangeError);
+  });
+
+  it("rewrites another feature's per-regulation file for the synthetic regulation", () => {
+    const f = files.find((x) => x.from === 'pati')!;
+    const src = real.find((r) => r.slug === 'pati')!;
+    const text = 'slug: pati\nlink: /pati/#pasal-3\njudul: Peraturan Bupati Pati Nomor 36 Tahun 2023\nkata: patih\n';
+    const base = f.reg.meta.daerah.nama.replace(/^(Kabupaten|Kota) /, '');
+    expect(rewriteCompanion(text, src, f.reg)).toBe(`slug: ${f.slug}\nlink: /${f.slug}/#pasal-3\njudul: Peraturan Bupati ${base} Nomor ${f.reg.meta.nomor} Tahun ${f.reg.meta.tahun}\nkata: patih\n`);
   });
 
   it('replaces whole words keeping their case, and leaves "batang tubuh" alone', () => {

@@ -26,6 +26,7 @@ export interface SyntheticFile {
   /** Which real regulation it was made from. */
   from: string;
   yaml: string;
+  reg: Regulation;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -146,6 +147,18 @@ export function generateSynthetic(templates: Regulation[], opts: SyntheticOption
     const reg = synthesizeOne(src, name, r);
     const yaml = stringify(reg, { lineWidth: 0 });
     parseRegulation(yaml, `${reg.slug}.yaml`); // throws ContentError with file, path and message
-    return { slug: reg.slug, from: src.slug, yaml };
+    return { slug: reg.slug, from: src.slug, yaml, reg };
   });
+}
+
+/**
+ * A per-regulation data file of another feature (e.g. content/checker/<slug>.yaml),
+ * made for a synthetic regulation from its template's file: the slug, the daerah
+ * name and the number and year rewritten as in the regulation itself.
+ */
+export function rewriteCompanion(text: string, src: Regulation, syn: Regulation): string {
+  let out = text.replace(new RegExp(`(?<![\\w-])${esc(src.slug)}(?![\\w-])`, 'g'), syn.slug);
+  out = replaceWord(out, baseName(src.meta.daerah.nama), baseName(syn.meta.daerah.nama));
+  const nomorTahun = new RegExp(`(nomor\\s*:?\\s*)${esc(src.meta.nomor)}(\\s+tahun\\s+)${src.meta.tahun}(?!\\d)`, 'gi');
+  return out.replace(nomorTahun, `$1${syn.meta.nomor}$2${syn.meta.tahun}`);
 }

@@ -1,0 +1,197 @@
+/**
+ * Scale benchmark: builds the whole site, as committed (HEAD), with N
+ * regulations (the real five plus N-5 synthetic ones, src/lib/synthetic) in a
+ * temporary copy of the project, and reports build
+ * time, peak memory of the build's process tree, dist size, Pagefind index
+ * size, and the bytes and time of a first search query in Chromium.
+ *
+ *   node scripts/bench-scale.ts [N ...] [--write] [--keep]
+ *
+ * N defaults to 5 50 500. --write puts the table and the machine into
+ * docs/scale.md (between the bench-scale markers). --keep leaves the built
+ * sites in the temporary directory. A benchmark, not a test: not in npm test.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { execSync, spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { loadRegulations } from '../src/lib/load.ts';
+import { generateSynthetic, rewriteCompanion } from '../src/lib/synthetic/generate.ts';
+import { buildSite, treeRss } from '../test/gate/build.ts';
+import { dirSize, htmlPages } from '../test/gate/site.ts';
+import { serveSite } from '../test/gate/server.ts';
+import { machine, machineLines } from '../test/gate/machine.ts';
+
+export const USAGE = `Pemakaian: node scripts/bench-scale.ts [N ...] [--write] [--keep]
+  N        jumlah peraturan di situs (5 asli + N-5 sintetis), bilangan bulat 5..1000; bawaan 5 50 500
+  --write  tulis hasilnya ke docs/scale.md
+  --keep   jangan hapus situs yang dibangun (direktori sementara)`;
+
+const REAL = 5;
+const usage = (msg: string): never => { console.error(`${msg}\n\n${USAGE}`); process.exit(2); };
+
+export function parseArgs(argv: string[]): { sizes: number[]; write: boolean; keep: boolean } {
+  const sizes: number[] = [];
+  let write = false;
+  let keep = false;
+  for (const a of argv) {
+    if (a === '--help' || a === '-h') { console.log(USAGE); process.exit(0); }
+    else if (a === '--write') write = true;
+    else if (a === '--keep') keep = true;
+    else if (/^-?\d+(\.\d+)?$/.test(a)) {
+      const n = Number(a);
+      if (!Number.isInteger(n) || n <= 0) usage(`N harus bilangan bulat positif, bukan "${a}"`);
+      if (n < REAL) usage(`N paling kecil ${REAL} (peraturan asli selalu ikut), bukan ${n}`);
+      if (n > 1000) usage(`N paling besar 1000, bukan ${n}`);
+      sizes.push(n);
+    } else usage(`Argumen tidak dikenal: ${a}`);
+  }
+  return { sizes: sizes.length ? sizes : [5, 50, 500], write, keep };
+}
+
+interface Row {
+  n: number; pages: number; buildS: number; peakMiB: number; distMB: number;
+  pagefindS: number; pagefindBy: string; indexMB: number;
+  queryKB: number; queryMs: number; results: number;
+}
+
+const QUERY = 'pejabat penilai kinerja';
+
+/** Pagefind's index: the project's own step when the build has one, else the CLI on the whole site. */
+async function ensurePagefind(site: string): Promise<{ ms: number; by: string; peak: number }> {
+  if (existsSync(join(site, 'pagefind', 'pagefind.js'))) return { ms: 0, by: 'build', peak: 0 };
+  const bin = resolve('node_modules/.bin/pagefind');
+  const t0 = performance.now();
+  let peak = 0;
+  await new Promise<void>((done, fail) => {
+    const child = spawn(bin, ['--site', site, '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => { err += d; });
+    const timer = setInterval(() => { peak = Math.max(peak, treeRss(child.pid!)); }, 100);
+    child.on('close', (code) => { clearInterval(timer); code === 0 ? done() : fail(new Error(`pagefind gagal: ${err}`)); });
+  });
+  return { ms: performance.now() - t0, by: 'pagefind CLI', peak };
+}
+
+/** First query in a fresh browser context: bytes sent by the server and time until the first result's data. */
+async function firstQuery(site: string): Promise<{ kb: number; ms: number; results: number }> {
+  const blank = '<!doctype html><html lang="id"><title>bench</title><body></body></html>';
+  // Without the site's headers: this measures the index, not the policy (the gate checks that).
+  const srv = await serveSite(site, { routes: { '/__bench__/': blank }, applyHeaders: false });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(`${srv.url}/__bench__/`);
+    const before = srv.requests.length;
+    const r = await page.evaluate(async (q) => {
+      const t0 = performance.now();
+      const pf = await import('/pagefind/pagefind.js');
+      const search = await pf.search(q);
+      const first = search.results.length ? await search.results[0].data() : null;
+      return { ms: performance.now() - t0, results: search.results.length, url: first?.url ?? null };
+    }, QUERY);
+    const bytes = srv.requests.slice(before).filter((x) => x.path.startsWith('/pagefind/')).reduce((n, x) => n + x.bytes, 0);
+    await ctx.close();
+    return { kb: bytes / 1024, ms: r.ms, results: r.results };
+  } finally {
+    await browser.close();
+    await srv.close();
+  }
+}
+
+/**
+ * A copy of the project to build N regulations in: the committed tree (git
+ * archive HEAD; the working tree when this is not a git checkout) with
+ * node_modules linked, content/regulations holding the real five and N-5
+ * synthetic ones, and every other per-regulation data file (content/<x>/<slug>.yaml,
+ * e.g. the checker's rules) made for each synthetic regulation from its template's.
+ */
+function projectCopy(n: number, root: string, tmp: string): string {
+  const base = join(tmp, 'base');
+  if (!existsSync(base)) {
+    // Once per run, so every N builds the same commit.
+    mkdirSync(base, { recursive: true });
+    let archived = false;
+    try {
+      execSync(`git -C "${root}" archive HEAD | tar -x -C "${base}"`, { stdio: ['ignore', 'ignore', 'ignore'], shell: '/bin/sh' });
+      archived = existsSync(join(base, 'package.json'));
+    } catch { archived = false; }
+    if (!archived) {
+      const skip = new Set(['node_modules', 'dist', '.astro', '.git']);
+      cpSync(root, base, { recursive: true, filter: (src) => !skip.has(src.slice(root.length + 1).split('/')[0]!) });
+    }
+  }
+  const copy = join(tmp, `root-${n}`);
+  cpSync(base, copy, { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  const real = loadRegulations(join(copy, 'content', 'regulations'));
+  const companions = readdirSync(join(copy, 'content'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !['regulations', 'sources'].includes(d.name))
+    .map((d) => join(copy, 'content', d.name))
+    .filter((d) => real.some((r) => existsSync(join(d, `${r.slug}.yaml`))));
+  if (n > real.length) {
+    for (const f of generateSynthetic(real, { count: n - real.length, seed: 1 })) {
+      writeFileSync(join(copy, 'content', 'regulations', `${f.slug}.yaml`), f.yaml);
+      const src = real.find((r) => r.slug === f.from)!;
+      for (const d of companions) {
+        const t = join(d, `${src.slug}.yaml`);
+        if (existsSync(t)) writeFileSync(join(d, `${f.slug}.yaml`), rewriteCompanion(readFileSync(t, 'utf8'), src, f.reg));
+      }
+    }
+  }
+  return copy;
+}
+
+async function benchOne(n: number, root: string, tmp: string): Promise<Row> {
+  const site = join(tmp, `site-${n}`);
+  const copy = projectCopy(n, root, tmp);
+  const commit = (() => { try { return execSync(`git -C "${root}" rev-parse --short HEAD`, { encoding: 'utf8' }).trim(); } catch { return '?'; } })();
+  console.error(`   commit ${commit}`);
+  console.error(`== N=${n}: membangun…`);
+  const b = await buildSite(site, { root: copy });
+  const pf = await ensurePagefind(site);
+  const q = await firstQuery(site);
+  const row: Row = {
+    n, pages: htmlPages(site).length, buildS: b.ms / 1000, peakMiB: Math.max(b.peakRssBytes, pf.peak) / 2 ** 20,
+    distMB: dirSize(site) / 2 ** 20, pagefindS: pf.ms / 1000, pagefindBy: pf.by,
+    indexMB: dirSize(join(site, 'pagefind')) / 2 ** 20,
+    queryKB: q.kb, queryMs: q.ms, results: q.results,
+  };
+  console.error(`   ${JSON.stringify(row)}`);
+  return row;
+}
+
+export function table(rows: Row[]): string {
+  const head = '| N | pages | build (s) | peak memory (MiB) | dist (MB) | Pagefind index (MB) | index built by | first query: KB | first query: ms | results |';
+  const sep = '|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|';
+  const lines = rows.map((r) => `| ${r.n} | ${r.pages} | ${(r.buildS + r.pagefindS).toFixed(1)} | ${Math.round(r.peakMiB)} | ${r.distMB.toFixed(1)} | ${r.indexMB.toFixed(1)} | ${r.pagefindBy}${r.pagefindS ? ` (${r.pagefindS.toFixed(1)} s)` : ''} | ${r.queryKB.toFixed(0)} | ${Math.round(r.queryMs)} | ${r.results} |`);
+  return [head, sep, ...lines].join('\n');
+}
+
+if (import.meta.main) {
+  const { sizes, write, keep } = parseArgs(process.argv.slice(2));
+  const root = process.cwd();
+  const tmp = mkdtempSync(join(tmpdir(), 'sk-scale-'));
+  const rows: Row[] = [];
+  try {
+    for (const n of sizes) rows.push(await benchOne(n, root, tmp));
+  } finally {
+    if (!keep) rmSync(tmp, { recursive: true, force: true });
+    else console.error(`situs yang dibangun: ${tmp}`);
+  }
+  const m = machine(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+  const when = new Date().toISOString().slice(0, 10);
+  const out = `Measured ${when} with \`node scripts/bench-scale.ts ${sizes.join(' ')}\`; first query: "${QUERY}" in a fresh Chromium context (Pagefind's JS, WASM, index chunks and first result fragment, gzip as served). Build time includes the content check and, when the build has one, its Pagefind step; otherwise the Pagefind CLI time is shown separately and added.\n\n${table(rows)}\n\nMachine:\n\n${machineLines(m)}\n`;
+  console.log(out);
+  if (write) {
+    const doc = join(root, 'docs', 'scale.md');
+    const text = readFileSync(doc, 'utf8');
+    const start = '<!-- bench-scale:start -->';
+    const end = '<!-- bench-scale:end -->';
+    if (!text.includes(start) || !text.includes(end)) usage(`docs/scale.md tidak punya penanda ${start} … ${end}`);
+    writeFileSync(doc, text.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${out}${end}`));
+    console.error('docs/scale.md diperbarui');
+  }
+}

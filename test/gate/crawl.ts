@@ -1,0 +1,62 @@
+/**
+ * One page of the site in Chromium, as the gate checks it: axe-core, requests
+ * to other hosts, CSP violations, script and console errors, failed or 4xx
+ * requests, and the links of the live DOM (after scripts ran).
+ */
+import type { Browser } from 'playwright-core';
+import { axe, context } from '../browser/harness.ts';
+import type { LinkIndex } from './links.ts';
+
+export interface PageCheck {
+  status: number | undefined;
+  axe: string[];
+  foreign: string[];
+  csp: string[];
+  errors: string[];
+  badLinks: string[];
+  metaCsp: string | null;
+}
+
+export async function checkPage(browser: Browser, siteUrl: string, path: string, width: number, index: LinkIndex): Promise<PageCheck> {
+  const { ctx, foreign } = await context(browser, siteUrl, { viewport: { width, height: 800 } });
+  try {
+    await ctx.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} blokir ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+    });
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('response', (r) => {
+      const u = new URL(r.url());
+      if (u.origin === siteUrl && r.status() >= 400) errors.push(`HTTP ${r.status()} ${u.pathname}`);
+    });
+    page.on('requestfailed', (r) => { if (r.url().startsWith(siteUrl)) errors.push(`gagal: ${r.url()} ${r.failure()?.errorText}`); });
+
+    const res = await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
+    // Bring lazy content (images with loading=lazy) in and wait for it.
+    await page.evaluate(async () => {
+      window.scrollTo(0, document.body.scrollHeight);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+      await Promise.all([...document.images].map((i) => (i.complete ? null : new Promise((r) => { i.addEventListener('load', r); i.addEventListener('error', r); }))));
+      window.scrollTo(0, 0);
+    });
+    const violations = await axe(page);
+    const live = await page.evaluate(() => ({
+      hrefs: [...new Set([...document.querySelectorAll('a[href], area[href]')].map((a) => a.getAttribute('href')!))],
+      ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+      csp: (window as unknown as { __csp: string[] }).__csp,
+      metaCsp: document.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? null,
+    }));
+    const ids = new Set(live.ids);
+    const badLinks = live.hrefs
+      .map((h) => ({ h, r: index.check(path, h, false, ids) }))
+      .filter((x) => x.r.problem)
+      .map((x) => `${x.h}: ${x.r.problem}`);
+    return { status: res?.status(), axe: violations, foreign: [...foreign], csp: live.csp, errors, badLinks, metaCsp: live.metaCsp };
+  } finally {
+    await ctx.close();
+  }
+}
