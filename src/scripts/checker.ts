@@ -138,6 +138,9 @@ async function jalankan(root: HTMLElement) {
     h = hasil.ok ? halamanHasil(base, indeks, data, j, hasil) : halamanMasalah(base, hasil.masalah, v.sah);
   }
   tampil(root, h);
+  // Question pages show only the question, in the manner of GOV.UK.
+  const tanpaJs = document.getElementById('tanpa-js');
+  if (tanpaJs) tanpaJs.hidden = true;
   pasangValidasi(root);
   pasangCari(root);
 }

@@ -377,7 +377,7 @@ describe('Batang: every kind of unit and pattern', () => {
   it('the Pimpinan Unit Organisasi of a JPT-led unit with the JPT as assessor depends on the levels (D.1, D.3)', () => {
     const b = line(ok('batang', 'jenis-jpt', 'jf-muda', 'jpt-ppk'), 'pimpinan');
     expect(b.status).toBe('bergantung');
-    expect(who(b)).toEqual(['administrator', 'jpt']);
+    expect(who(b)).toEqual(['administrator-puo', 'jpt']);
   });
 });
 
@@ -395,6 +395,11 @@ describe('Pati: Sekretariat Daerah has three patterns (Lampiran huruf B angka 1 
     expect(lapor.bacaan.map((b) => [b.kunci, b.sumber[0]!.id])).toEqual([['sekda', 'pasal-10'], ['asisten', 'lampiran__b__4__a__p-1']]);
     const same = line(ok('pati', 'setda', 'pelaksana', 'setda-kabag'), 'lapor-individu');
     expect(same.status).toBe('jelas');
+  });
+  it('when the unit head is itself unsettled, the two reporting rules are shown as depending on it, not as a conflict', () => {
+    const b = line(ok('pati', 'jenis-admin', 'jf-muda', 'admin-ppk'), 'lapor-individu');
+    expect(b.status).toBe('bergantung');
+    expect(who(b)).toEqual(['administrator-pimpinan', 'peran:puo']);
   });
 });
 

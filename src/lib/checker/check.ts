@@ -193,6 +193,16 @@ function gabung(kunci: KunciBaris, list: readonly Bacaan[], ctx: Konteks): Hasil
   const bacaan = list.map((x) => resolve(x, ctx));
   const people = new Set(bacaan.map((x) => x.kunci));
   if (people.size <= 1) return { kunci, status: 'jelas', bacaan, catatan: [] };
+  if (bacaan.some((x) => x.kunci.startsWith('peran:'))) {
+    // A role that is itself unsettled above: the statements may or may not name the same person.
+    return {
+      kunci,
+      status: 'bergantung',
+      bacaan,
+      penjelasan: 'Ketentuan-ketentuan ini menyebut peran yang berbeda. Apakah yang dimaksud orang yang sama bergantung pada jawaban tentang Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi Anda di atas.',
+      catatan: [],
+    };
+  }
   const fromBody = bacaan.some((x) => x.sumber.some((r) => r.id.startsWith('pasal-')));
   const fromLampiran = bacaan.some((x) => x.sumber.some((r) => r.id.startsWith('lampiran')));
   return {

@@ -14,6 +14,8 @@ import { bergantungPada, kueri, langkahSebelum, pertanyaanBerlaku } from './flow
 import { findUnit, opsiTempat, perluKelas, TIDAK_TAHU, type Hasil, type HasilBacaan, type HasilBaris, type HasilCatatan, type Jawaban, type KunciBaris, type Masalah, type Ref, type Varian } from './check.ts';
 import { JABATAN, LABEL_JABATAN, type Jabatan } from './jabatan.ts';
 
+const norm = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim();
+
 export const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -43,6 +45,9 @@ function labelRef(ctx: Ctx, r: Ref): string {
   const k = ctx.data.kutipan[r.id];
   let pin = k?.pin ?? r.id;
   if (k?.tabel) pin = pin.replace(/\.TABEL$/, '') + ', tabel';
+  // A paragraph that follows a figure has no numbered section of its own.
+  const g = / bagian awal$/.test(pin) ? r.id.match(/gambar-(\d+)/) : null;
+  if (g) pin = pin.replace(/ bagian awal$/, `, uraian Gambar ${g[1]}`);
   return r.baris ? `${pin} baris ${r.baris}` : pin;
 }
 
@@ -71,7 +76,7 @@ function kutipTeks(ctx: Ctx, r: Ref): string {
 /** "Dasar: Pasal 10, Lampiran bagian B.4.A" with the words of each provision in a disclosure. */
 export function renderSumber(ctx: Ctx, refs: readonly Ref[], untuk = ''): string {
   if (!refs.length) return '';
-  const links = refs.map((r) => linkRef(ctx, r)).join(', ');
+  const links = unikLabel(ctx, refs).map((r) => linkRef(ctx, r)).join(', ');
   const quotes = refs
     .map((r) => `<blockquote cite="${esc(urlKetentuan(ctx, r.id))}"><p class="ck-kutip-pin">${linkRef(ctx, r)}</p>${kutipTeks(ctx, r)}</blockquote>`)
     .join('');
@@ -163,6 +168,21 @@ export function ringkasBaris(b: HasilBaris): string {
 
 const baris = (v: Varian, k: KunciBaris) => v.baris.find((b) => b.kunci === k);
 
+const PANEL_KEPALA: Record<string, string> = {
+  bertentangan: 'Peraturan ini menyebut pejabat yang berbeda:',
+  bergantung: 'Bergantung pada keadaan Anda:',
+  'tidak-diatur': 'Tidak diatur khusus untuk keadaan Anda. Ketentuan umumnya:',
+};
+
+/** The short answer: the Pejabat Penilai Kinerja, or the readings when the text is not settled. */
+export function renderPanel(ppk: HasilBaris): string {
+  const names = ppk.bacaan.filter((b, i, all) => all.findIndex((x) => x.siapa === b.siapa && x.jika === b.jika) === i);
+  const isi = ppk.status === 'jelas'
+    ? `<p class="ck-panel-isi">${esc(names[0]?.siapa ?? '')}</p>`
+    : `<p class="ck-panel-sub">${PANEL_KEPALA[ppk.status]}</p><ul class="ck-panel-daftar">${names.map((b) => `<li>${esc(b.siapa)}${b.jika ? ` <span class="ck-panel-jika">(${esc(b.jika)})</span>` : ''}</li>`).join('')}</ul>`;
+  return `<div class="ck-panel ck-panel-${ppk.status}"><p class="ck-panel-label">Pejabat Penilai Kinerja Anda</p>${isi}</div>`;
+}
+
 /** The answer: the short answer first, then every line with its sources. */
 export const renderCatatanUnit = (ctx: Ctx, list: readonly HasilCatatan[]) => renderCatatan(ctx, list);
 
@@ -171,8 +191,7 @@ export function renderHasil(ctx: Ctx, hasil: Extract<Hasil, { ok: true }>, opts:
   let out = '';
   if (hasil.varian.length === 1) {
     const v = hasil.varian[0]!;
-    const ppk = baris(v, 'penilai')!;
-    out += `<div class="ck-panel"><p class="ck-panel-label">Pejabat Penilai Kinerja Anda</p><p class="ck-panel-isi">${esc(ringkasBaris(ppk))}</p></div>`;
+    out += renderPanel(baris(v, 'penilai')!);
     out += renderVarian(ctx, v, level);
   } else {
     out += `<div class="ck-panel ck-panel-varian"><p class="ck-panel-label">Jawabannya bergantung pada tempat Anda berkedudukan</p><p class="ck-panel-isi">Peraturan ini memuat ${hasil.varian.length} pola untuk unit Anda. Setiap pola di bawah menyebut penilai yang berbeda; pola yang berlaku ditentukan oleh kedudukan Anda dalam peta jabatan.</p></div>`;
@@ -241,8 +260,7 @@ function kepala(base: string, j: Jawaban, aturan: Aturan | undefined, langkah: L
 
 function nomor(aturan: Aturan | undefined, j: Jawaban, q: Pertanyaan): string {
   const list = pertanyaanBerlaku(aturan, j);
-  const known = aturan ? list.length : 3;
-  return `<p class="ck-caption">Cek Penilai Kinerja · Pertanyaan ${list.indexOf(q) + 1} dari ${known}${aturan ? '' : ' atau lebih'}</p>`;
+  return `<p class="ck-caption">Cek Penilai Kinerja · Pertanyaan ${list.indexOf(q) + 1}</p>`;
 }
 
 function form(base: string, j: Jawaban, q: Pertanyaan, inner: string, hint: string, aturan: Aturan | undefined, legendExtra = ''): string {
@@ -266,7 +284,10 @@ export function halamanUnit(base: string, data: DataDaerah, j: Jawaban): Halaman
     const units = a.unit.filter((u) => u.kelompok === k.id);
     if (!units.length) return '';
     return `<div class="ck-kelompok" data-kelompok><p class="ck-kelompok-judul">${esc(k.label)}</p><div class="ck-radios">${units
-      .map((u) => radio('unit', u.id, u.nama, j.unit === u.id, u.alias.length ? `Juga disebut: ${u.alias.join(', ')}` : undefined))
+      .map((u) => {
+        const alias = u.alias.filter((x) => !norm(u.nama).includes(norm(x)));
+        return radio('unit', u.id, u.nama, j.unit === u.id, alias.length ? `Juga disebut: ${alias.join(', ')}` : undefined);
+      })
       .join('')}</div></div>`;
   }).join('');
   const cari = `<div class="ck-cari" hidden><label for="ck-cari" class="ck-label">Cari nama unit</label><input type="search" id="ck-cari" class="ck-input" autocomplete="off" aria-describedby="ck-cari-status"><p id="ck-cari-status" class="ck-cari-status" role="status" aria-live="polite"></p></div>`;
