@@ -7,7 +7,7 @@
  *
  *   node scripts/pagefind.ts
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadRegulations } from '../src/lib/load.ts';
@@ -52,6 +52,10 @@ for (const r of records) {
 const out = await index!.writeFiles({ outputPath: join(site, 'pagefind') });
 if (out.errors.length) fail(`Pagefind gagal menulis indeks: ${out.errors.join('; ')}`);
 await pagefind.close();
+// The search page has its own interface: Pagefind's ready-made UI bundles are not shipped.
+for (const f of readdirSync(join(site, 'pagefind'))) {
+  if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f)) rmSync(join(site, 'pagefind', f));
+}
 
 mkdirSync(join(site, 'cari'), { recursive: true });
 const words = vocabulary(records.map((r) => r.content));

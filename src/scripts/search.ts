@@ -6,7 +6,7 @@
  */
 import { parseFilters, planQuery, type Alternative, type FilterSpec, type QueryPlan } from '../lib/search/query.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
-import { combine, type AlternativeRun, type Scored } from '../lib/search/rank.ts';
+import { combine, rerank, RERANK_DEPTH, type AlternativeRun, type Scored } from '../lib/search/rank.ts';
 
 interface PagefindResult {
   id: string;
@@ -51,7 +51,9 @@ function main(root: HTMLElement) {
   // Load the engine and the vocabulary straight away, in parallel.
   const engine: Promise<Pagefind> = (async () => {
     const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pf.options({ baseUrl: base, excerptLength: 26, excerptEllipsis: '…' });
+    // No worker: the queries are small, and everything stays on the page (and under its CSP).
+    // Titles count like body text, so short comparison pages do not outrank every provision.
+    await pf.options({ baseUrl: base, excerptLength: 26, excerptEllipsis: '…', noWorker: true, ranking: { metaWeights: { title: 1 } } });
     await pf.init();
     return pf;
   })();
@@ -60,6 +62,12 @@ function main(root: HTMLElement) {
     .then((t) => (t ? Vocabulary.parse(t) : undefined))
     .catch(() => undefined);
 
+  const cache = new Map<string, Promise<PagefindData>>();
+  const data = (m: Scored<PagefindResult>) => {
+    let p = cache.get(m.id);
+    if (!p) cache.set(m.id, (p = m.item!.data()));
+    return p;
+  };
   let run = 0;
   let merged: Scored<PagefindResult>[] = [];
   let shown = 0;
@@ -128,23 +136,29 @@ function main(root: HTMLElement) {
       return;
     }
     const ids = (r: { results: PagefindResult[] } | null) => new Set((r?.results ?? []).map((x) => x.id));
-    const runAll = (alts: Alternative[]): Promise<AlternativeRun<PagefindResult>[]> => Promise.all(alts.map(async (alt) => {
-      // With a kind chosen by the reader, there is nothing to weigh between kinds.
-      const byKind = !filters.jenis;
-      const [main, overview, body, ...phrases] = await Promise.all([
-        pf.search(alt.query, { filters }).catch(() => null),
-        byKind ? pf.search(alt.query, { filters: { ...filters, jenis: 'perbandingan' } }).catch(() => null) : null,
-        byKind ? pf.search(alt.query, { filters: { ...filters, jenis: { any: ['pasal', 'definisi'] } } }).catch(() => null) : null,
-        ...alt.phrases.map((p) => pf.search(`"${p}"`, { filters }).catch(() => null)),
-      ]);
-      return { hits: (main?.results ?? []).map((x) => ({ id: x.id, score: x.score, item: x })), phraseHits: phrases.map(ids), overview: ids(overview), body: ids(body), weight: alt.weight };
-    }));
+    /** At most this many exact-phrase searches per query (they only refine the order). */
+    const MAX_PHRASES = 4;
+    const runAll = (alts: Alternative[]): Promise<AlternativeRun<PagefindResult>[]> => {
+      let budget = MAX_PHRASES;
+      return Promise.all(alts.map(async (alt) => {
+        const phrases = alt.phrases.slice(0, Math.max(0, budget));
+        budget -= phrases.length;
+        const [main, ...found] = await Promise.all([
+          pf.search(alt.query, { filters }).catch(() => null),
+          ...phrases.map((p) => pf.search(`"${p}"`, { filters }).catch(() => null)),
+        ]);
+        return { hits: (main?.results ?? []).map((x) => ({ id: x.id, score: x.score, item: x })), phraseHits: found.map(ids), weight: alt.weight };
+      }));
+    };
     merged = combine(await runAll(plan.alternatives));
     let partial = false;
     if (merged.length === 0 && plan.relaxed.length) {
       merged = combine(await runAll(plan.relaxed));
       partial = merged.length > 0;
     }
+    // Rerank the first results by kind; their data is needed to show them anyway.
+    const head = await Promise.all(merged.slice(0, RERANK_DEPTH).map(async (m) => [m.id, await data(m)] as const));
+    merged = rerank(merged, new Map(head.map(([id, d]) => [id, d.filters.jenis?.[0] ?? d.meta.jenis?.toLowerCase() ?? ''])));
     if (my !== run) return;
     shown = 0;
     if (plan.notes.length) msgs.push(`Dicari juga sebagai: ${plan.notes.join('; ')}.`);
@@ -165,10 +179,10 @@ function main(root: HTMLElement) {
 
   async function renderMore(my: number) {
     const slice = merged.slice(shown, shown + PAGE);
-    const data = await Promise.all(slice.map((m) => m.item!.data()));
+    const loaded = await Promise.all(slice.map((m) => data(m)));
     if (my !== run) return;
     const first = shown;
-    data.forEach((d, i) => list.appendChild(item(d, first + i + 1)));
+    loaded.forEach((d, i) => list.appendChild(item(d, first + i + 1)));
     shown += slice.length;
     list.start = 1;
     more.hidden = shown >= merged.length;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_CHARS, parseFilters, planQuery } from '../../src/lib/search/query.ts';
 import { Vocabulary, editDistance, vocabulary } from '../../src/lib/search/vocabulary.ts';
 import { nasalRoots, rootOf } from '../../src/lib/search/morph.ts';
-import { combine } from '../../src/lib/search/rank.ts';
+import { combine, rerank } from '../../src/lib/search/rank.ts';
 import { loadRegulations } from '../../src/lib/load.ts';
 import { buildView } from '../../src/lib/regulation-view.ts';
 import { loadAlignment } from '../../src/lib/compare/load.ts';
@@ -128,18 +128,23 @@ describe('filters from the address', () => {
 });
 
 describe('ranking', () => {
-  it('raises exact phrases, body provisions, and keeps one comparison page in the top five', () => {
+  it('raises exact phrases and weighs alternatives, keeping each result\'s best score', () => {
     const out = combine([
-      { hits: [{ id: 'ov1', score: 50 }, { id: 'ov2', score: 40 }, { id: 'a', score: 10 }, { id: 'b', score: 9 }, { id: 'c', score: 8 }, { id: 'd', score: 7 }, { id: 'e', score: 6 }],
-        phraseHits: [new Set(['e'])], overview: new Set(['ov1', 'ov2']), body: new Set(['d']) },
-      { hits: [{ id: 'b', score: 20 }], phraseHits: [] },
+      { hits: [{ id: 'a', score: 10 }, { id: 'b', score: 9 }, { id: 'e', score: 6 }], phraseHits: [new Set(['e']), new Set(['e'])] },
+      { hits: [{ id: 'b', score: 20 }, { id: 'f', score: 30 }], phraseHits: [], weight: 0.2 },
     ]);
-    const ids = out.map((x) => x.id);
+    expect(out.map((x) => `${x.id}:${x.score.toFixed(1)}`)).toEqual(['e:13.2', 'a:10.0', 'b:9.0', 'f:6.0']);
+  });
+
+  it('reranks the first results by kind and keeps one comparison page in the top five', () => {
+    const list = [['ov1', 200], ['ov2', 190], ['a', 40], ['b', 38], ['c', 36], ['d', 34], ['e', 32], ['z', 30]].map(([id, score]) => ({ id: id as string, score: score as number }));
+    const kinds = new Map([['ov1', 'perbandingan'], ['ov2', 'perbandingan'], ['a', 'lampiran'], ['b', 'lampiran'], ['c', 'lampiran'], ['d', 'pasal'], ['e', 'gambar']]);
+    const ids = rerank(list, kinds).map((x) => x.id);
+    expect(ids[0]).toBe('ov1');
     expect(ids.slice(0, 5).filter((x) => x.startsWith('ov'))).toHaveLength(1);
-    expect(ids[0]).toBe('b');
-    expect(ids.indexOf('e')).toBeLessThan(ids.indexOf('c'));
-    expect(ids.indexOf('d')).toBeLessThan(ids.indexOf('c'));
-    expect(ids).toHaveLength(7);
+    expect(ids.indexOf('d')).toBeLessThan(ids.indexOf('a'));
+    expect(ids[ids.length - 1]).toBe('z');
+    expect(ids).toHaveLength(8);
   });
 });
 

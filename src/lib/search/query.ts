@@ -134,7 +134,7 @@ export const STOPWORDS = new Set([
 export interface Alternative {
   /** The words sent to Pagefind. */
   query: string;
-  /** Word sequences whose exact occurrence raises a result (expansions, neighbouring typed words). */
+  /** Word sequences whose exact occurrence raises a result (multi-word expansions of abbreviations). */
   phrases: string[];
   /** How much this alternative's scores count (roots are looser than the words typed). */
   weight: number;
@@ -240,9 +240,8 @@ function combinations(perToken: Option[][]): Alternative[] {
     const query = parts.join(' ');
     if (!query || seen.has(query)) continue;
     seen.add(query);
+    // An expansion of several words is wanted as written ("kelompok kerja", not "kerja" anywhere).
     const phrases = new Set<string>(parts.filter((p) => p.includes(' ')));
-    // Neighbouring words as typed: "ketua tim lintas unit" favours "ketua tim" and "lintas unit".
-    for (let i = 0; i + 1 < parts.length; i++) if (!parts[i]!.includes(' ') && !parts[i + 1]!.includes(' ')) phrases.add(`${parts[i]} ${parts[i + 1]}`);
     out.push({ query, phrases: [...phrases], weight: opts.reduce((w, o) => w * o.weight, 1) });
   }
   return out;

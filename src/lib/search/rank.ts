@@ -1,10 +1,15 @@
 /**
- * Merging the results of a planned query. Pagefind scores each alternative
- * on its own (BM25 over the words, nothing about word order or kind of
- * provision); here each result is raised for every exact phrase it contains,
- * provisions of the batang tubuh are raised a little over Lampiran blocks, and
- * comparison pages are lowered so they do not crowd out the provisions they
- * compare. Alternatives are then merged keeping each result's best score.
+ * Ranking a planned query in two steps.
+ *
+ * 1. `combine`: Pagefind scores each alternative on its own (BM25 over the
+ *    words; nothing about word order). Each result is raised for every exact
+ *    phrase it contains, weighted by its alternative, and alternatives are
+ *    merged keeping each result's best score.
+ * 2. `rerank`: once the first results' data is loaded (it is needed to show
+ *    them anyway), Pasal, ayat and definitions are raised a little over
+ *    Lampiran blocks, comparison pages are lowered (they are short and titled
+ *    with the topic, so they would crowd out the provisions they compare), and
+ *    at most one comparison page stays among the first five.
  */
 export interface Scored<T = unknown> {
   id: string;
@@ -16,10 +21,6 @@ export interface AlternativeRun<T = unknown> {
   hits: Scored<T>[];
   /** For each phrase of the alternative, the ids of the results that contain it exactly. */
   phraseHits: Set<string>[];
-  /** Ids of results that are Pasal, ayat or definitions. */
-  body?: Set<string>;
-  /** Ids of results that are comparison pages rather than provisions. */
-  overview?: Set<string>;
   /** Weight of the alternative as a whole (default 1). */
   weight?: number;
 }
@@ -28,32 +29,42 @@ export interface AlternativeRun<T = unknown> {
 export const PHRASE_BOOST = 0.6;
 /** Pasal, ayat and definitions over Lampiran blocks: the normative text first. */
 export const BODY_FACTOR = 1.3;
-/** Comparison pages are short and titled with the topic, so Pagefind ranks them very high. */
+/** Comparison pages, scaled down. */
 export const OVERVIEW_FACTOR = 0.35;
 /** Comparison pages allowed among the first results; the rest follow. */
 export const OVERVIEW_IN_TOP = { top: 5, max: 1 };
+/** How many of the first results are reranked (their data is loaded). */
+export const RERANK_DEPTH = 20;
+
+const byScore = <T>(a: Scored<T>, b: Scored<T>) => b.score - a.score || a.id.localeCompare(b.id);
 
 export function combine<T>(runs: AlternativeRun<T>[], boost = PHRASE_BOOST): Scored<T>[] {
   const best = new Map<string, Scored<T>>();
-  const overview = new Set<string>();
   for (const run of runs) {
-    for (const id of run.overview ?? []) overview.add(id);
     for (const h of run.hits) {
       const n = run.phraseHits.filter((s) => s.has(h.id)).length;
-      const score = h.score * (run.weight ?? 1) * (1 + boost * n) * (run.body?.has(h.id) ? BODY_FACTOR : 1) * (run.overview?.has(h.id) ? OVERVIEW_FACTOR : 1);
+      const score = h.score * (run.weight ?? 1) * (1 + boost * n);
       const prev = best.get(h.id);
       if (!prev || score > prev.score) best.set(h.id, { ...h, score });
     }
   }
-  const sorted = [...best.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  // Keep at most OVERVIEW_IN_TOP.max comparison pages in the first OVERVIEW_IN_TOP.top places.
-  const head: Scored<T>[] = [];
+  return [...best.values()].sort(byScore);
+}
+
+export type ResultKind = 'pasal' | 'definisi' | 'lampiran' | 'gambar' | 'konsiderans' | 'perbandingan' | string;
+
+/** Reorders the first results by kind; `kinds` has the kind of each of them (the rest keep their order). */
+export function rerank<T>(list: Scored<T>[], kinds: Map<string, ResultKind>): Scored<T>[] {
+  const factor = (k?: ResultKind) => (k === 'pasal' || k === 'definisi' ? BODY_FACTOR : k === 'perbandingan' ? OVERVIEW_FACTOR : 1);
+  const head = list.filter((s) => kinds.has(s.id)).map((s) => ({ ...s, score: s.score * factor(kinds.get(s.id)) })).sort(byScore);
+  const tail = list.filter((s) => !kinds.has(s.id));
+  const top: Scored<T>[] = [];
   const later: Scored<T>[] = [];
-  let seen = 0;
-  for (const s of sorted) {
-    if (head.length < OVERVIEW_IN_TOP.top && overview.has(s.id) && ++seen > OVERVIEW_IN_TOP.max) later.push(s);
-    else if (head.length < OVERVIEW_IN_TOP.top) head.push(s);
+  let overviews = 0;
+  for (const s of head) {
+    const isOverview = kinds.get(s.id) === 'perbandingan';
+    if (top.length < OVERVIEW_IN_TOP.top && (!isOverview || ++overviews <= OVERVIEW_IN_TOP.max)) top.push(s);
     else later.push(s);
   }
-  return [...head, ...later.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))];
+  return [...top, ...later.sort(byScore), ...tail];
 }
