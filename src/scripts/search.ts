@@ -214,6 +214,12 @@ function main(root: HTMLElement) {
     ex.className = 'hasil-kutipan';
     // Pagefind escapes the text and adds only <mark>; keep only those marks.
     ex.innerHTML = (sub && kind === 'Perbandingan' ? sub.excerpt : d.excerpt).replace(/<(?!\/?mark>)[^>]*>/g, '');
+    // The indexed text starts with the citation ("Pasal 8 Perbup Batang 4/2024.") so that it can be
+    // searched; it is already the title, so it is not repeated in the excerpt.
+    if (d.meta.title) {
+      stripLead(ex, `${d.meta.title.replace(' · ', ' ')}.`);
+      if (d.meta.konteks?.startsWith('Definisi')) stripLead(ex, `${d.meta.konteks}.`);
+    }
     li.append(ex);
     if (d.meta.kutipan) {
       const cite = document.createElement('p');
@@ -222,6 +228,26 @@ function main(root: HTMLElement) {
       li.append(cite);
     }
     return li;
+  }
+
+  /** Removes `prefix` (and an ellipsis or spaces before it) from the start of an element's text, marks included. */
+  function stripLead(el: HTMLElement, prefix: string) {
+    const text = el.textContent ?? '';
+    const lead = text.match(/^[…\s]*/)![0];
+    if (!text.slice(lead.length).startsWith(prefix)) return;
+    let remove = lead.length + prefix.length;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+    for (const n of nodes) {
+      if (remove <= 0) break;
+      const take = Math.min(remove, n.data.length);
+      n.data = n.data.slice(take);
+      remove -= take;
+    }
+    for (const m of el.querySelectorAll('mark')) if (!m.textContent) m.remove();
+    const first = el.firstChild;
+    if (first?.nodeType === Node.TEXT_NODE) (first as Text).data = (first as Text).data.replace(/^\s+/, '');
   }
 
   let timer: number | undefined;

@@ -116,6 +116,7 @@ describe('bad input: a message, never an error', () => {
     [`?q=${encodeURIComponent('penugasan pejabat fungsional '.repeat(18).slice(0, 500))}`, /hanya 200 karakter pertama/],
     [`?q=${'x'.repeat(500)}`, /hanya 200 karakter pertama/],
     ['?q=zzzqqqxx', /Tidak ada ketentuan yang memuat/],
+    ['?q=ketua+tim+zebra', /“zebra” tidak ada dalam teks peraturan mana pun dan diabaikan/],
     ['?q=ketua+tim&peraturan=kendal', /Saringan “peraturan=kendal” tidak dikenal/],
     ['?q=ketua+tim&jenis=%3Cscript%3Ealert(1)%3C%2Fscript%3E&topik=apa', /Saringan “jenis=<script>alert\(1\)<\/script>” tidak dikenal[\s\S]*Saringan “topik=apa” tidak dikenal/],
     ['?peraturan=xyz', /Saringan “peraturan=xyz” tidak dikenal/],

@@ -5,17 +5,17 @@ import { compareContext, definitionMatrix, topicRows } from '../../src/lib/compa
 import { highlightCss } from '../../src/pages/perbandingan/sorotan.css.ts';
 
 describe('word diff', () => {
-  it('tokenizes losslessly, keeping "dan/atau" and "sewaktu-waktu" as one word', () => {
+  it('tokenizes losslessly, keeping "sewaktu-waktu" as one word and splitting at a slash', () => {
     const t = 'Pimpinan Unit Organisasi secara sewaktu-waktu berwenang dan/atau (1) meminta.';
     const toks = tokenize(t);
     expect(toks.map((x) => x.text).join('')).toBe(t);
-    expect(toks.filter((x) => x.word).map((x) => x.word)).toEqual(['pimpinan', 'unit', 'organisasi', 'secara', 'sewaktu-waktu', 'berwenang', 'dan/atau', '1', 'meminta']);
+    expect(toks.filter((x) => x.word).map((x) => x.word)).toEqual(['pimpinan', 'unit', 'organisasi', 'secara', 'sewaktu-waktu', 'berwenang', 'dan', 'atau', '1', 'meminta']);
   });
 
   it('finds the words each side lacks, ignoring case and punctuation', () => {
     const a = 'Penunjukan merupakan Penugasan langsung kepada Pejabat Fungsional atau Pelaksana oleh Pejabat Penilai Kinerja.';
     const b = 'Penunjukan merupakan penugasan langsung kepada Pejabat Fungsional dan pelaksana oleh Pejabat Penilai Kinerja dan/atau Pimpinan Unit Organisasi.';
-    expect(wordDiff(a, b)).toEqual({ onlyA: ['atau'], onlyB: ['dan', 'dan/atau', 'pimpinan', 'unit', 'organisasi'] });
+    expect(wordDiff(a, b)).toEqual({ onlyA: ['atau'], onlyB: ['dan', 'dan', 'atau', 'pimpinan', 'unit', 'organisasi'] });
     expect(wordDiff('Sama, persis.', 'sama persis')).toEqual({ onlyA: [], onlyB: [] });
   });
 

@@ -24,7 +24,9 @@ describe('search records', () => {
         expect(r.filters.peraturan).toEqual([reg.slug]);
         expect(Object.keys(KINDS)).toContain(r.filters.jenis![0]);
         expect(r.language).toBe('id');
-        expect(r.content.startsWith(`${view.pin(id)} ${view.shortTitle}.`)).toBe(true);
+        const pin = view.pin(id);
+        expect(r.meta.title).toBe(`${pin.charAt(0).toUpperCase()}${pin.slice(1)} · ${view.shortTitle}`);
+        expect(r.content.startsWith(`${r.meta.title.replace(' · ', ' ')}.`)).toBe(true);
       }
     });
     it(`${reg.slug}: every definition, ayat and Gambar is findable on its own`, () => {

@@ -11,7 +11,9 @@ export interface Token {
   word?: string | undefined;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-/.][\p{L}\p{N}]+)*|[^\p{L}\p{N}]+/gu;
+// Words may contain an apostrophe, hyphen or dot ("sewaktu-waktu", "2.1"); a slash
+// separates words ("Organisasi/Pimpinan", "dan/atau") so each side can match.
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\p{L}\p{N}]+/gu;
 
 /** Splits a text into word and non-word tokens; joining the tokens gives the text back. */
 export function tokenize(text: string): Token[] {

@@ -46,7 +46,7 @@ export function topicRows(topic: AlignedTopic, c: CompareContext, base: string):
   return topic.baris.map((r) => buildRow(r, c.views, base));
 }
 
-/** Citations of a topic per regulation, for the overview table. */
+/** Citations of a topic per regulation, in document order, for the overview table. */
 export function topicRefs(topic: AlignedTopic, c: CompareContext, base: string): Map<string, Ref[]> {
   const out = new Map<string, Ref[]>();
   for (const v of c.views) {
@@ -54,7 +54,8 @@ export function topicRefs(topic: AlignedTopic, c: CompareContext, base: string):
       const cell = r.cells.get(v.reg.slug);
       return cell?.kind === 'ids' ? cell.ids : [];
     });
-    out.set(v.reg.slug, [...new Set(ids)].map((id) => refOf(v, id, base)));
+    const order = (id: string) => v.provisions.findIndex((p) => p.id === id);
+    out.set(v.reg.slug, [...new Set(ids)].sort((a, b) => order(a) - order(b)).map((id) => refOf(v, id, base)));
   }
   return out;
 }

@@ -197,6 +197,14 @@ export function planQuery(raw: string | null | undefined, vocab?: Vocabulary): Q
   });
   const content = toks.filter((t) => !STOPWORDS.has(t));
   if (content.length) toks = content;
+  // Words no regulation uses are left out (Pagefind would silently ignore them), and the reader is told.
+  if (vocab) {
+    const unknown = toks.filter((t) => !ABBREVIATIONS[t] && !vocab.knows(t));
+    if (unknown.length && unknown.length < toks.length) {
+      messages.push(`${unknown.map((u) => `“${u}”`).join(', ')} tidak ada dalam teks peraturan mana pun dan diabaikan.`);
+      toks = toks.filter((t) => !unknown.includes(t));
+    }
+  }
   toks = [...new Set(toks)];
   if (toks.length > MAX_TERMS) {
     messages.push(`Hanya ${MAX_TERMS} kata pertama yang dicari.`);

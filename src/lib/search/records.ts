@@ -81,8 +81,8 @@ interface Unit {
 /** The citable units of a regulation, in document order. */
 export function searchUnits(reg: Regulation): Unit[] {
   const out: Unit[] = [];
-  for (const m of reg.menimbang) out.push({ id: `menimbang__huruf-${m.label}`, kind: 'konsiderans', text: m.text, konteks: 'Menimbang' });
-  for (const m of reg.mengingat) out.push({ id: `mengingat__angka-${m.label}`, kind: 'konsiderans', text: m.text, konteks: 'Mengingat' });
+  for (const m of reg.menimbang) out.push({ id: `menimbang__huruf-${m.label}`, kind: 'konsiderans', text: m.text });
+  for (const m of reg.mengingat) out.push({ id: `mengingat__angka-${m.label}`, kind: 'konsiderans', text: m.text });
   const defPasal = new Set<string>();
   for (const w of walkBody(reg.batangTubuh)) {
     const n = w.node;
@@ -127,7 +127,8 @@ export function regulationRecords(view: RegulationView, alignment: Alignment, ba
   const reg = view.reg;
   const topics = topicIndex(reg, alignment);
   return searchUnits(reg).map((u) => {
-    const pin = view.pin(u.id);
+    const raw = view.pin(u.id);
+    const pin = raw.charAt(0).toUpperCase() + raw.slice(1);
     const topik = [...(topics.get(u.id) ?? [])];
     return {
       url: `${base}${reg.slug}/#${u.id}`,

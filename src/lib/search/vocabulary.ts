@@ -49,6 +49,11 @@ export class Vocabulary {
   has(word: string): boolean {
     return this.set.has(word);
   }
+  /** Whether the texts use the word, also inside a longer word or with an ending ("ditetapkannya"). */
+  knows(word: string): boolean {
+    if (this.set.has(word) || word.length < 3 || /\d/.test(word)) return true;
+    return this.list.some((w) => w.includes(word) || (w.length >= 4 && word.startsWith(w)));
+  }
   /** The most frequent word within reach of a misspelling, if any. */
   correct(word: string): string | undefined {
     if (word.length < 4 || this.set.has(word) || /\d/.test(word)) return undefined;
