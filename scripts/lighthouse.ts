@@ -41,12 +41,12 @@ export function parseArgs(argv: string[]): { kinds: TargetKind[]; dist: string; 
   return { kinds, dist, out };
 }
 
-export function report(results: { target: Target; result?: LighthouseResult }[], m: Record<string, string>, when: string): string {
+export function report(results: { target: Target; result?: LighthouseResult }[], m: Record<string, string>, when: string, extra = ''): string {
   const done = results.filter((r) => r.result);
   const lhVersion = done[0]?.result?.lighthouseVersion ?? '?';
   const scoreRows = results.map(({ target, result }) => result
-    ? `| ${TARGET_LABEL[target.kind]} | \`${target.path}\` | ${CATEGORIES.map((c) => `${result.scores[c]}${result.scores[c] < gateMin(target.kind)[c] ? ' ✗' : ''}`).join(' | ')} |`
-    : `| ${TARGET_LABEL[target.kind]} | — | ${target.note} | | | |`);
+    ? `| ${TARGET_LABEL[target.kind]} | \`${target.path}\` | ${CATEGORIES.map((c) => `${result.scores[c]}${result.scores[c] < gateMin(target.kind)[c] ? ' ✗' : ''}`).join(' | ')} | ${result.benchmarkIndex} |`
+    : `| ${TARGET_LABEL[target.kind]} | — | ${target.note} | | | | |`);
   const metricRows = done.map(({ target, result }) => `| \`${target.path}\` | ${['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((k) => result!.metrics[k]).join(' | ')} |`);
   const failing = done.map(({ target, result }) => `### \`${target.path}\` (${TARGET_LABEL[target.kind]}, ${target.note})\n\n${result!.failing.length ? result!.failing.map((f) => `- ${f}`).join('\n') : '- none'}`);
   return `# Lighthouse report
@@ -57,13 +57,15 @@ from the built \`dist/\` by the gate's static server (test/gate/server.ts): gzip
 \`public/_headers\` (the Content-Security-Policy among them), as a static host or CDN would serve them.
 
 The gate (test/browser/gate-lighthouse.test.ts, in \`npm test\`) runs the same pages and fails below: accessibility,
-best practices and SEO 100; performance 90, the regulation page 70 (see "What holds the regulation page below 100").
-A ✗ marks a score below that floor.
+best practices and SEO 100 (these do not depend on the machine); performance 70, the regulation page 40, retried once.
+The performance score is simulated from the page's own main-thread work, so it falls when the machine is busy: the
+*benchmark index* column is Lighthouse's measure of the CPU at that moment (higher is faster; an idle core of this
+machine scores about 1,500–2,000). The aim is 100 everywhere; see "What holds the regulation page below 100".
 
 ## Scores
 
-| page | path | performance | accessibility | best practices | SEO |
-|---|---|---:|---:|---:|---:|
+| page | path | performance | accessibility | best practices | SEO | benchmark index |
+|---|---|---:|---:|---:|---:|---:|
 ${scoreRows.join('\n')}
 
 ## Metrics
@@ -89,11 +91,12 @@ its own.
 ## Machine
 
 ${machineLines(m)}
-`;
+${extra}`;
 }
 
 if (import.meta.main) {
   const { kinds, dist, out } = parseArgs(process.argv.slice(2));
+  const extra = process.env.LIGHTHOUSE_NOTE ? `\n${process.env.LIGHTHOUSE_NOTE}\n` : '';
   if (!existsSync(join(dist, 'index.html'))) usage(`${dist} belum berisi situs yang dibangun: jalankan "npm run build" dulu`);
   const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const site = await serveSite(dist);
@@ -109,7 +112,7 @@ if (import.meta.main) {
   } finally {
     await site.close();
   }
-  const text = report(results, machine(chrome), new Date().toISOString().slice(0, 10));
+  const text = report(results, machine(chrome), new Date().toISOString().slice(0, 10), extra);
   writeFileSync(out, text);
   console.error(`laporan ditulis ke ${out}`);
 }

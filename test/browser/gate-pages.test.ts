@@ -11,22 +11,43 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axe, context, launch } from './harness.ts';
+import { launch } from './harness.ts';
 import { distDir, htmlPages } from '../gate/site.ts';
 import { serveSite, type GateServer } from '../gate/server.ts';
 import { LinkIndex, siteOriginFromConfig } from '../gate/links.ts';
+import { checkPage, type PageCheck } from '../gate/crawl.ts';
 
 const DIST = distDir();
 const PAGES = htmlPages(DIST);
 const WIDTHS = [1280, 360];
+/** Pages checked at once (two Chromium tabs suit the 2-core machine); GATE_CONCURRENCY overrides. */
+const CONCURRENCY = Math.max(1, Number(process.env.GATE_CONCURRENCY ?? 2));
+const JOBS = PAGES.flatMap(({ path }) => WIDTHS.map((width) => ({ path, width })));
 let site: GateServer;
 let browser: Browser;
 let index: LinkIndex;
+/**
+ * The checks run ahead in a pool of CONCURRENCY, in the order of the tests;
+ * each test awaits its own page's result, so a test's time limit covers its
+ * page, not the queue.
+ */
+const results: Promise<PageCheck | Error>[] = [];
 
 beforeAll(async () => {
   site = await serveSite(DIST);
   browser = await launch();
   index = new LinkIndex(DIST, siteOriginFromConfig());
+  const resolvers: ((r: PageCheck | Error) => void)[] = [];
+  for (let i = 0; i < JOBS.length; i++) results.push(new Promise((r) => resolvers.push(r)));
+  let next = 0;
+  const worker = async () => {
+    while (next < JOBS.length) {
+      const i = next++;
+      const { path, width } = JOBS[i]!;
+      resolvers[i]!(await checkPage(browser, site.url, path, width, index).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
+    }
+  };
+  for (let w = 0; w < CONCURRENCY; w++) void worker();
 });
 afterAll(async () => {
   await browser?.close();
@@ -39,56 +60,17 @@ describe(`gate: every page of ${DIST} in Chromium`, () => {
     expect(PAGES.map((p) => p.path)).toContain('/');
   });
 
-  for (const { path } of PAGES) {
-    for (const width of WIDTHS) {
-      it(`${path} at ${width}px: axe, no other host, no CSP violation or error, links resolve`, async () => {
-        const { ctx, foreign } = await context(browser, site.url, { viewport: { width, height: 800 } });
-        await ctx.addInitScript(() => {
-          const w = window as unknown as { __csp: string[] };
-          w.__csp = [];
-          document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} blokir ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
-        });
-        const page = await ctx.newPage();
-        const errors: string[] = [];
-        page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-        page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-        page.on('response', (r) => {
-          const u = new URL(r.url());
-          if (u.origin === site.url && r.status() >= 400) errors.push(`HTTP ${r.status()} ${u.pathname}`);
-        });
-        page.on('requestfailed', (r) => { if (r.url().startsWith(site.url)) errors.push(`gagal: ${r.url()} ${r.failure()?.errorText}`); });
-
-        const res = await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
-        expect(res?.status(), 'status halaman').toBe(200);
-        // Bring lazy content (images with loading=lazy) in, then let it settle.
-        await page.evaluate(async () => {
-          window.scrollTo(0, document.body.scrollHeight);
-          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-          window.scrollTo(0, 0);
-        });
-        await page.waitForLoadState('networkidle').catch(() => {});
-
-        const violations = await axe(page);
-        const live = await page.evaluate(() => ({
-          hrefs: [...new Set([...document.querySelectorAll('a[href], area[href]')].map((a) => a.getAttribute('href')!))],
-          ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
-          csp: (window as unknown as { __csp: string[] }).__csp,
-          metaCsp: document.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? null,
-        }));
-        const ids = new Set(live.ids);
-        const badLinks = live.hrefs
-          .map((h) => ({ h, r: index.check(path, h, false, ids) }))
-          .filter((x) => x.r.problem)
-          .map((x) => `${x.h}: ${x.r.problem}`);
-        await ctx.close();
-
-        expect(violations, 'axe-core').toEqual([]);
-        expect(foreign, 'permintaan ke host lain').toEqual([]);
-        expect(live.csp, 'pelanggaran Content-Security-Policy').toEqual([]);
-        expect(errors, 'galat skrip, konsol atau permintaan').toEqual([]);
-        expect(badLinks, 'tautan di DOM').toEqual([]);
-        expect(live.metaCsp, '<meta http-equiv="Content-Security-Policy">').not.toBeNull();
-      }, 120_000);
-    }
-  }
+  JOBS.forEach(({ path, width }, i) => {
+    it(`${path} at ${width}px: axe, no other host, no CSP violation or error, links resolve`, async () => {
+      const r = await results[i]!;
+      if (r instanceof Error) throw r;
+      expect(r.status, 'status halaman').toBe(200);
+      expect(r.axe, 'axe-core').toEqual([]);
+      expect(r.foreign, 'permintaan ke host lain').toEqual([]);
+      expect(r.csp, 'pelanggaran Content-Security-Policy').toEqual([]);
+      expect(r.errors, 'galat skrip, konsol atau permintaan').toEqual([]);
+      expect(r.badLinks, 'tautan di DOM').toEqual([]);
+      expect(r.metaCsp, '<meta http-equiv="Content-Security-Policy">').not.toBeNull();
+    }, 600_000);
+  });
 });

@@ -35,7 +35,7 @@ export async function checkPage(browser: Browser, siteUrl: string, path: string,
     });
     page.on('requestfailed', (r) => { if (r.url().startsWith(siteUrl)) errors.push(`gagal: ${r.url()} ${r.failure()?.errorText}`); });
 
-    const res = await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
+    const res = await page.goto(`${siteUrl}${path}`, { waitUntil: 'load', timeout: 180_000 });
     // Bring lazy content (images with loading=lazy) in and wait for it.
     await page.evaluate(async () => {
       window.scrollTo(0, document.body.scrollHeight);
