@@ -151,3 +151,23 @@ describe('Lampiran extents', () => {
     expect(ext).not.toContain('lampiran__b__3-2');
   });
 });
+
+describe('figure crosswalk and the figures catalogue agree', () => {
+  it('every row draws at most one figure, and no canonical figure is split over two rows', async () => {
+    const { compareContext, catalogueFigures } = await import('../../src/lib/compare/page-data.ts');
+    const { catalogue, isCanonical } = await import('../../src/lib/figures/catalogue.ts');
+    const drawn = catalogueFigures(compareContext());
+    const cat = catalogue();
+    const rowOf = new Map<string, string>();
+    for (const [row, figs] of drawn) {
+      const canon = [...figs].filter((f) => isCanonical(cat.figures.get(f)!));
+      expect(canon.length, `${row}: ${[...figs].join(', ')}`).toBeLessThanOrEqual(1);
+      if (canon.length) expect(figs.size, `${row} mixes a canonical figure with others`).toBe(1);
+      for (const f of canon) {
+        expect(rowOf.get(f), `${f} in rows ${rowOf.get(f)} and ${row}`).toBeUndefined();
+        rowOf.set(f, row);
+      }
+    }
+    expect(rowOf.size).toBeGreaterThan(25);
+  });
+});
