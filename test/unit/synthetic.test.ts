@@ -8,7 +8,8 @@ import type { Regulation } from '../../src/lib/schema/regulation.ts';
 
 const real = loadRegulations();
 
-describe('synthetic regulations (scale benchmark data)', () => {
+// Generating and validating whole regulations takes seconds on a busy machine.
+describe('synthetic regulations (scale benchmark data)', { timeout: 60_000 }, () => {
   const files = generateSynthetic(real, { count: 10, seed: 7 });
 
   it('makes N regulations with new, unique daerah that are not real ones or site paths', () => {
