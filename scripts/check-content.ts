@@ -13,6 +13,7 @@ import { loadRegulations } from '../src/lib/load.ts';
 import { ContentError } from '../src/lib/validate.ts';
 import { checkFidelity } from '../src/lib/fidelity.ts';
 import { loadCatalogue } from '../src/lib/figures/load.ts';
+import { loadAlignment } from '../src/lib/compare/load.ts';
 
 const args = process.argv.slice(2);
 const fidelity = args.includes('--fidelity');
@@ -33,6 +34,8 @@ console.log(`OK: ${regs.length} peraturan valid (${regs.map((r) => r.slug).join(
 try {
   const cat = loadCatalogue(regs);
   console.log(`OK: ${cat.figures.size} gambar valid, peta gambar untuk ${cat.maps.size} peraturan`);
+  const al = loadAlignment(undefined, regs);
+  console.log(`OK: penyelarasan perbandingan valid (${al.topics.length} topik)`);
 } catch (e) {
   if (e instanceof ContentError) fail(e.message);
   throw e;
