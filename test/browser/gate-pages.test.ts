@@ -44,7 +44,9 @@ beforeAll(async () => {
     while (next < JOBS.length) {
       const i = next++;
       const { path, width } = JOBS[i]!;
-      resolvers[i]!(await checkPage(browser, site.url, path, width, index).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
+      // A page that never settles fails its own test after 5 minutes and frees the worker.
+      const limit = new Promise<Error>((r) => setTimeout(() => r(new Error(`${path} at ${width}px: no result within 300 s`)), 300_000).unref());
+      resolvers[i]!(await Promise.race([checkPage(browser, site.url, path, width, index), limit]).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
     }
   };
   for (let w = 0; w < CONCURRENCY; w++) void worker();

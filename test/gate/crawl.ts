@@ -36,12 +36,12 @@ export async function checkPage(browser: Browser, siteUrl: string, path: string,
     page.on('requestfailed', (r) => { if (r.url().startsWith(siteUrl)) errors.push(`gagal: ${r.url()} ${r.failure()?.errorText}`); });
 
     const res = await page.goto(`${siteUrl}${path}`, { waitUntil: 'load', timeout: 180_000 });
-    // Bring lazy content (images with loading=lazy) in and wait for it.
+    // Load lazy images too (loading=lazy only loads near the viewport), so their requests are
+    // checked; wait for them at most 10 s.
     await page.evaluate(async () => {
-      window.scrollTo(0, document.body.scrollHeight);
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-      await Promise.all([...document.images].map((i) => (i.complete ? null : new Promise((r) => { i.addEventListener('load', r); i.addEventListener('error', r); }))));
-      window.scrollTo(0, 0);
+      for (const i of document.images) if (i.loading === 'lazy') i.loading = 'eager';
+      const all = Promise.all([...document.images].map((i) => (i.complete ? null : new Promise((r) => { i.addEventListener('load', r); i.addEventListener('error', r); }))));
+      await Promise.race([all, new Promise((r) => setTimeout(r, 10_000))]);
     });
     const violations = await axe(page);
     const live = await page.evaluate(() => ({
