@@ -14,6 +14,7 @@ import { ContentError } from '../src/lib/validate.ts';
 import { checkFidelity } from '../src/lib/fidelity.ts';
 import { loadCatalogue } from '../src/lib/figures/load.ts';
 import { loadAlignment } from '../src/lib/compare/load.ts';
+import { partPath } from '../src/lib/regulation-folder.ts';
 
 const args = process.argv.slice(2);
 const fidelity = args.includes('--fidelity');
@@ -44,7 +45,7 @@ if (fidelity) {
   let bad = 0;
   for (const reg of regs) {
     if (only.length && !only.includes(reg.slug)) continue;
-    const seedPath = resolve('content/sources', reg.meta.berkasSumber);
+    const seedPath = resolve(partPath(reg.slug, 'sumber'));
     if (!existsSync(seedPath)) { console.log(`lewati ${reg.slug}: ${seedPath} tidak ada`); continue; }
     const r = checkFidelity(readFileSync(seedPath, 'utf8'), reg);
     const n = r.missing.length + r.invented.length + r.badRemovals.length + r.badNotes.length;

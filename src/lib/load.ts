@@ -1,25 +1,30 @@
 /**
- * Loads every regulation in content/regulations, validated. Used by the pages
- * at build time and by the content check; a bad file throws ContentError.
+ * Loads every regulation of content/regulations/<slug>/peraturan.yaml,
+ * validated. Used by the pages at build time and by the content check; a bad
+ * file throws ContentError.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { Regulation } from './schema/regulation.ts';
 import { ContentError, parseRegulation, type Problem } from './validate.ts';
+import { REGULATIONS_DIR, partPath, regulationSlugs } from './regulation-folder.ts';
 
 /** content/regulations; SK_CONTENT_DIR points elsewhere (the scale benchmark builds synthetic sets). */
-export const CONTENT_DIR = process.env.SK_CONTENT_DIR ? resolve(process.env.SK_CONTENT_DIR) : join(process.cwd(), 'content', 'regulations');
+export const CONTENT_DIR = REGULATIONS_DIR;
 
 let cache: Regulation[] | undefined;
 
 export function loadRegulations(dir = CONTENT_DIR): Regulation[] {
   if (dir === CONTENT_DIR && cache) return cache;
-  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
   const problems: Problem[] = [];
   const regs: Regulation[] = [];
-  for (const f of files) {
-    const path = join(dir, f);
+  for (const slug of regulationSlugs(dir)) {
+    const path = partPath(slug, 'peraturan', dir);
     const rel = relative(process.cwd(), path);
+    if (!existsSync(path)) {
+      problems.push({ file: rel, path: '', message: `folder peraturan "${slug}" tidak berisi peraturan.yaml (teks peraturan)` });
+      continue;
+    }
     try {
       regs.push(parseRegulation(readFileSync(path, 'utf8'), rel));
     } catch (e) {
@@ -28,8 +33,8 @@ export function loadRegulations(dir = CONTENT_DIR): Regulation[] {
     }
   }
   if (problems.length) throw new ContentError(problems);
-  // Order: by year then nomor, so the home page lists them chronologically.
-  regs.sort((a, b) => a.meta.ditetapkan.tanggal.localeCompare(b.meta.ditetapkan.tanggal));
+  // Order: by date of enactment, so the home page lists them chronologically.
+  regs.sort((a, b) => a.meta.ditetapkan.tanggal.localeCompare(b.meta.ditetapkan.tanggal) || a.slug.localeCompare(b.slug));
   if (dir === CONTENT_DIR) cache = regs;
   return regs;
 }

@@ -66,8 +66,11 @@ export function validateRegulation(doc: unknown, file: string): Regulation {
   }
   const reg = parsed.data;
   const problems: Problem[] = [];
-  const expectedSlug = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
-  if (reg.slug !== expectedSlug) problems.push({ file, path: 'slug', message: `slug "${reg.slug}" harus sama dengan nama berkas "${expectedSlug}"` });
+  // content/regulations/<slug>/peraturan.yaml: the slug is the folder's name.
+  const expectedSlug = /(^|\/)peraturan\.ya?ml$/.test(file)
+    ? file.replace(/\/peraturan\.ya?ml$/, '').replace(/^.*\//, '')
+    : file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+  if (reg.slug !== expectedSlug) problems.push({ file, path: 'slug', message: `slug "${reg.slug}" harus sama dengan nama folder "${expectedSlug}"` });
   checkTree(reg.batangTubuh, 'batangTubuh', undefined, file, problems);
 
   const seen = new Map<string, string>();

@@ -3,7 +3,7 @@
  * table, every named-unit list of the five regulations, the exceptions, the
  * conflicts, the URL flow and the rules' validation. Each case names the
  * provision it comes from; the expectations are written from the regulation
- * text, independently of content/checker/*.yaml.
+ * text, independently of each folder's penilai-kinerja.yaml.
  */
 import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -48,19 +48,19 @@ describe('rules files', () => {
   it('fail with file, path and message when a cited id does not exist', () => {
     const dir = mkdtempSync(join(tmpdir(), 'checker-'));
     cpSync(CHECKER_DIR, dir, { recursive: true });
-    const f = join(dir, 'pati.yaml');
+    const f = join(dir, 'pati', 'penilai-kinerja.yaml');
     writeFileSync(f, readFileSync(f, 'utf8').replace('sumber: [lampiran__b__1__a__5]', 'sumber: [lampiran__b__1__a__99]'));
     let err: unknown;
     try { loadAturan(dir); } catch (e) { err = e; }
     expect(err).toBeInstanceOf(ContentError);
     const p = (err as ContentError).problems;
-    expect(p.some((x) => x.file.endsWith('pati.yaml') && /unit\[\d+\]\.sumber\[0\]/.test(x.path) && x.message.includes('lampiran__b__1__a__99'))).toBe(true);
+    expect(p.some((x) => x.file.endsWith('pati/penilai-kinerja.yaml') && /unit\[\d+\]\.sumber\[0\]/.test(x.path) && x.message.includes('lampiran__b__1__a__99'))).toBe(true);
   });
 
   it('fail when a figure id is not a Gambar block, or a table row is not encoded', () => {
     const dir = mkdtempSync(join(tmpdir(), 'checker-'));
     cpSync(CHECKER_DIR, dir, { recursive: true });
-    const f = join(dir, 'klaten.yaml');
+    const f = join(dir, 'klaten', 'penilai-kinerja.yaml');
     let text = readFileSync(f, 'utf8').replace('gambar: [lampiran__gambar-4]', 'gambar: [lampiran__b__a]');
     text = text.replace(/      - baris: 4\n        pejabat: kasi\n        dinilai: \[\{ teks: Pelaksana, jabatan: \[pelaksana\], tempat: \[seksi\] \}\]\n/, '');
     writeFileSync(f, text);
@@ -74,7 +74,7 @@ describe('rules files', () => {
   it('fail when a named unit is not named by the provision it cites', () => {
     const dir = mkdtempSync(join(tmpdir(), 'checker-'));
     cpSync(CHECKER_DIR, dir, { recursive: true });
-    const f = join(dir, 'bengkayang.yaml');
+    const f = join(dir, 'bengkayang', 'penilai-kinerja.yaml');
     writeFileSync(f, readFileSync(f, 'utf8').replace('nama: Dinas Perikanan,', 'nama: Dinas Kelautan,'));
     expect(() => loadAturan(dir)).toThrow(/Dinas Kelautan.*tidak terdapat dalam teks sumbernya/);
   });

@@ -96,7 +96,7 @@ describe('alignment validation (the build fails with file, path and message)', (
 
   it('rejects an id that does not exist', () => {
     const p = problems(sources({ topic: penugasan.replace('pati: [pasal-8__ayat-1]', 'pati: [pasal-8__ayat-9]') }));
-    expect(p).toContain('content/alignment/topik/penugasan.yaml: baris[0].ketentuan.pati[0]: id "pasal-8__ayat-9" tidak ada dalam content/regulations/pati.yaml');
+    expect(p).toContain('content/alignment/topik/penugasan.yaml: baris[0].ketentuan.pati[0]: id "pasal-8__ayat-9" tidak ada dalam content/regulations/pati/peraturan.yaml');
   });
 
   it('rejects a row that forgets a regulation, and an unknown regulation', () => {

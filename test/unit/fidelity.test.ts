@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { partPath } from "../../src/lib/regulation-folder.ts";
 import { loadRegulations } from '../../src/lib/load.ts';
 import { alnum, checkFidelity, normaliseSeed, replaceLoosely } from '../../src/lib/fidelity.ts';
 
@@ -8,7 +9,7 @@ const regs = loadRegulations();
 describe('fidelity to the seed text', () => {
   for (const reg of regs) {
     describe(reg.slug, () => {
-      const raw = readFileSync(`content/sources/${reg.meta.berkasSumber}`, 'utf8');
+      const raw = readFileSync(partPath(reg.slug, "sumber"), "utf8");
       const report = checkFidelity(raw, reg);
       it('contains every sentence of its seed', () => {
         expect(report.missing).toEqual([]);
@@ -27,7 +28,7 @@ describe('fidelity to the seed text', () => {
 
   it('detects a dropped sentence', () => {
     const reg = structuredClone(regs.find((r) => r.slug === 'bengkayang')!);
-    const raw = readFileSync(`content/sources/${reg.meta.berkasSumber}`, 'utf8');
+    const raw = readFileSync(partPath(reg.slug, "sumber"), "utf8");
     const pasal = reg.batangTubuh[0]!.children![1]!;
     pasal.children = pasal.children!.slice(1);
     expect(checkFidelity(raw, reg).missing.length).toBeGreaterThan(0);
@@ -35,7 +36,7 @@ describe('fidelity to the seed text', () => {
 
   it('detects a paraphrase', () => {
     const reg = structuredClone(regs.find((r) => r.slug === 'pati')!);
-    const raw = readFileSync(`content/sources/${reg.meta.berkasSumber}`, 'utf8');
+    const raw = readFileSync(partPath(reg.slug, "sumber"), "utf8");
     reg.menimbang[0]!.text = reg.menimbang[0]!.text.replace('efektif', 'berdaya guna');
     const r = checkFidelity(raw, reg);
     expect(r.invented.map((i) => i.where)).toContain('menimbang a');
@@ -44,7 +45,7 @@ describe('fidelity to the seed text', () => {
 
   it('rejects a removal of a line that is not page furniture', () => {
     const reg = structuredClone(regs.find((r) => r.slug === 'pati')!);
-    const raw = readFileSync(`content/sources/${reg.meta.berkasSumber}`, 'utf8');
+    const raw = readFileSync(partPath(reg.slug, "sumber"), "utf8");
     const n = raw.split('\n').findIndex((l) => l.includes('Menimbang')) + 1;
     reg.dihapus.push({ baris: n, teks: raw.split('\n')[n - 1]!.trim(), alasan: 'uji' });
     expect(normaliseSeed(raw, reg).badRemovals).toHaveLength(1);

@@ -35,7 +35,7 @@ describe('figure schema and checks (bad input)', () => {
   });
   it('rejects a map entry pointing to a figure that does not exist', () => {
     const reg = regs.find((r) => r.slug === 'batang')!;
-    const p = checkMap([{ nomor: '4', block: 'lampiran__gambar-4', figure: 'kanonik-99' }], reg, 'diagrams/regulations/batang.yaml', cat.figures);
+    const p = checkMap([{ nomor: '4', block: 'lampiran__gambar-4', figure: 'kanonik-99' }], reg, 'content/regulations/batang/gambar.yaml', cat.figures);
     expect(p.some((x) => x.path === 'gambar[0].figure' && /kanonik-99/.test(x.message))).toBe(true);
   });
   it('rejects a map whose block is not a figure block', () => {
@@ -54,7 +54,7 @@ describe('completeness', () => {
   for (const reg of regs) {
     it(`${reg.slug}: every "Gambar N" in the text resolves to a figure of that regulation`, () => {
       const entries = cat.maps.get(reg.slug);
-      expect(entries, `diagrams/regulations/${reg.slug}.yaml`).toBeDefined();
+      expect(entries, `content/regulations/${reg.slug}/gambar.yaml`).toBeDefined();
       const mapped = new Set(entries!.map((e) => e.nomor.replace(/-\d+$/, '')));
       const missing = gambarMentions(reg).filter((m) => !mapped.has(m.nomor));
       expect(missing).toEqual([]);

@@ -7,8 +7,8 @@ import { parse, stringify } from 'yaml';
 import { ContentError, parseRegulation } from '../../src/lib/validate.ts';
 import { loadRegulations } from '../../src/lib/load.ts';
 
-const base = () => parse(readFileSync('content/regulations/bengkayang.yaml', 'utf8'));
-const problemsOf = (doc: unknown, file = 'content/regulations/bengkayang.yaml') => {
+const base = () => parse(readFileSync('content/regulations/bengkayang/peraturan.yaml', 'utf8'));
+const problemsOf = (doc: unknown, file = 'content/regulations/bengkayang/peraturan.yaml') => {
   try {
     parseRegulation(stringify(doc), file);
   } catch (e) {
@@ -29,7 +29,7 @@ describe('regulation schema', () => {
     delete doc.meta.nomor;
     const problems = problemsOf(doc);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'content/regulations/bengkayang.yaml', path: 'meta.nomor' });
+    expect(problems[0]).toMatchObject({ file: 'content/regulations/bengkayang/peraturan.yaml', path: 'meta.nomor' });
     expect(problems[0]!.message.length).toBeGreaterThan(0);
   });
 
@@ -80,12 +80,12 @@ describe('regulation schema', () => {
 
   it('the content check stops with the message and removes dist/ when a file is bad', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sk-'));
-    mkdirSync(join(dir, 'content/regulations'), { recursive: true });
+    mkdirSync(join(dir, 'content/regulations/bengkayang'), { recursive: true });
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist/index.html'), 'old');
     const doc = base();
     delete doc.meta.tahun;
-    writeFileSync(join(dir, 'content/regulations/bengkayang.yaml'), stringify(doc));
+    writeFileSync(join(dir, 'content/regulations/bengkayang/peraturan.yaml'), stringify(doc));
     let out = '';
     let code = 0;
     try {
@@ -96,7 +96,7 @@ describe('regulation schema', () => {
       out = err.stderr.toString();
     }
     expect(code).toBe(1);
-    expect(out).toMatch(/content\/regulations\/bengkayang\.yaml: meta\.tahun:/);
+    expect(out).toMatch(/content\/regulations\/bengkayang\/peraturan\.yaml: meta\.tahun:/);
     expect(existsSync(join(dir, 'dist'))).toBe(false);
     rmSync(dir, { recursive: true, force: true });
   });

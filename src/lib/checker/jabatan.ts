@@ -28,7 +28,7 @@ const KETERAMPILAN = ['jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'] as 
 /**
  * Groups of positions as the Klaten tables print them ("JF Madya ke bawah").
  * The "ke bawah" groups include the keterampilan levels: a reading of ours,
- * noted in every answer it affects (see `keBawahCatatan` in content/checker/klaten.yaml).
+ * noted in every answer it affects (see `keBawahCatatan` in content/regulations/klaten/penilai-kinerja.yaml).
  */
 export const KELOMPOK_JABATAN: Record<string, readonly Jabatan[]> = {
   jf: JF,

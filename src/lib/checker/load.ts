@@ -1,5 +1,5 @@
 /**
- * Loads and validates content/checker/<slug>.yaml: the zod schema first, then
+ * Loads and validates content/regulations/<slug>/penilai-kinerja.yaml: the zod schema first, then
  * everything a schema cannot say. Every cited id must exist in that
  * regulation (buildView(reg).byId), figures must be Gambar blocks, table rows
  * must exist and the words an entry stands for must occur in the printed
@@ -8,8 +8,8 @@
  * A problem names the file, the path inside it and what is wrong; the build
  * and the unit tests fail on any.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Aturan, type Bacaan, type Baris } from '../schema/checker.ts';
 import type { LampiranBlock, Regulation } from '../schema/regulation.ts';
@@ -18,8 +18,10 @@ import { buildView, type RegulationView } from '../regulation-view.ts';
 import { ContentError, type Problem } from '../validate.ts';
 import { isJabatanToken } from './jabatan.ts';
 import { opsiTempat } from './check.ts';
+import { REGULATIONS_DIR, partPath } from '../regulation-folder.ts';
 
-export const CHECKER_DIR = join(process.cwd(), 'content', 'checker');
+/** The regulation folders; each holds its rules in penilai-kinerja.yaml. */
+export const CHECKER_DIR = REGULATIONS_DIR;
 
 const pathString = (path: readonly PropertyKey[]) =>
   path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
@@ -184,13 +186,13 @@ export function loadAturan(dir = CHECKER_DIR, regs: Regulation[] = loadRegulatio
   if (dir === CHECKER_DIR && cache) return cache;
   const problems: Problem[] = [];
   const out: CheckerSet[] = [];
-  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
-  for (const f of files) {
-    const path = join(dir, f);
+  for (const reg of regs) {
+    const path = partPath(reg.slug, 'penilaiKinerja', dir);
     const file = relative(process.cwd(), path);
-    const slug = f.replace(/\.ya?ml$/, '');
-    const reg = regs.find((r) => r.slug === slug);
-    if (!reg) { problems.push({ file, path: '', message: `tidak ada peraturan dengan slug "${slug}"` }); continue; }
+    if (!existsSync(path)) {
+      problems.push({ file, path: '', message: `aturan pemeriksa penilai kinerja untuk peraturan "${reg.slug}" belum ada (buat penilai-kinerja.yaml di folder peraturannya)` });
+      continue;
+    }
     let doc: unknown;
     try { doc = parseYaml(readFileSync(path, 'utf8')); } catch (e) {
       problems.push({ file, path: '', message: `YAML tidak dapat dibaca: ${(e as Error).message}` });
@@ -204,11 +206,6 @@ export function loadAturan(dir = CHECKER_DIR, regs: Regulation[] = loadRegulatio
     const found = checkAturan(parsed.data, reg, file);
     if (found.length) { problems.push(...found); continue; }
     out.push({ aturan: parsed.data, reg });
-  }
-  for (const reg of regs) {
-    if (!out.some((s) => s.reg.slug === reg.slug) && !problems.some((p) => p.file.endsWith(`${reg.slug}.yaml`))) {
-      problems.push({ file: relative(process.cwd(), join(dir, `${reg.slug}.yaml`)), path: '', message: `aturan pemeriksa untuk peraturan "${reg.slug}" belum ada` });
-    }
   }
   if (problems.length) throw new ContentError(problems);
   out.sort((a, b) => regs.indexOf(a.reg) - regs.indexOf(b.reg));

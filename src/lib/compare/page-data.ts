@@ -122,7 +122,7 @@ export interface FigureGroup {
 
 /**
  * The figure each cited Gambar is drawn as, from the figures catalogue
- * (diagrams/regulations/<slug>.yaml): row id -> figure ids.
+ * (content/regulations/<slug>/gambar.yaml): row id -> figure ids.
  */
 export function catalogueFigures(c: CompareContext): Map<string, Set<string>> {
   const cat = catalogue();

@@ -128,7 +128,7 @@ function checkCells(
     const seen = new Set<string>();
     list.forEach((id, i) => {
       const p = cell.kind === 'ids' ? `${path}.${reg.slug}[${i}]` : `${path}.${reg.slug}.lihat[${i}]`;
-      if (!known.has(id)) problems.push({ file, path: p, message: `id "${id}" tidak ada dalam content/regulations/${reg.slug}.yaml` });
+      if (!known.has(id)) problems.push({ file, path: p, message: `id "${id}" tidak ada dalam content/regulations/${reg.slug}/peraturan.yaml` });
       if (seen.has(id)) problems.push({ file, path: p, message: `id "${id}" disebut dua kali` });
       seen.add(id);
     });
@@ -254,7 +254,7 @@ export function validateAlignment(src: AlignmentSources, regs: Regulation[]): Al
       items.forEach((d, i) => {
         const p = `peraturan.${slug}[${i}]`;
         d.ketentuan.forEach((id, j) => {
-          if (!ids.get(slug)!.has(id)) problems.push({ file: src.distinctive.file, path: `${p}.ketentuan[${j}]`, message: `id "${id}" tidak ada dalam content/regulations/${slug}.yaml` });
+          if (!ids.get(slug)!.has(id)) problems.push({ file: src.distinctive.file, path: `${p}.ketentuan[${j}]`, message: `id "${id}" tidak ada dalam content/regulations/${slug}/peraturan.yaml` });
         });
         d.cek.forEach((c, k) => {
           const what = c.teks ? `teks "${c.teks}"` : c.istilah ? `istilah "${c.istilah}"` : `blok ${c.jenisBlok}`;

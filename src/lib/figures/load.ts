@@ -1,6 +1,6 @@
 /**
  * Loads and checks the figure catalogue (diagrams/figures) and each
- * regulation's map of "Gambar N" to figures (diagrams/regulations). Problems
+ * regulation's map of "Gambar N" to figures (content/regulations/<slug>/gambar.yaml). Problems
  * name the file, the path inside it and what is wrong; any problem stops the build.
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
@@ -11,6 +11,7 @@ import type { Regulation } from '../schema/regulation.ts';
 import { ContentError, type Problem } from '../validate.ts';
 import { indexProvisions } from '../provisions.ts';
 import { walkBody } from '../ids.ts';
+import { REGULATIONS_DIR, partPath } from '../regulation-folder.ts';
 
 export const DIAGRAMS_DIR = join(process.cwd(), 'diagrams');
 
@@ -112,28 +113,46 @@ export function checkMap(entries: FigureMapEntry[], reg: Regulation, file: strin
   return problems;
 }
 
-export function loadCatalogue(regs: Regulation[], dir = DIAGRAMS_DIR): Catalogue {
+function readFigure(path: string, expected: string, provisionIds: Map<string, Set<string>>, figures: Map<string, Figure>, problems: Problem[]) {
+  const file = relative(process.cwd(), path);
+  const doc = readYaml(path, problems);
+  if (doc === undefined) return;
+  const parsed = Figure.safeParse(doc);
+  if (!parsed.success) {
+    problems.push(...parsed.error.issues.map((i) => ({ file, path: pathString(i.path), message: i.message })));
+    return;
+  }
+  if (parsed.data.id !== expected) problems.push({ file, path: 'id', message: `id "${parsed.data.id}" harus sama dengan "${expected}" (dari nama berkas)` });
+  if (figures.has(parsed.data.id)) problems.push({ file, path: 'id', message: `id gambar "${parsed.data.id}" dipakai dua kali` });
+  problems.push(...checkFigure(parsed.data, file, provisionIds));
+  figures.set(parsed.data.id, parsed.data);
+}
+
+/**
+ * The canonical figures (diagrams/figures/*.yaml, named by no regulation) and,
+ * from each regulation folder, its own charts (gambar/*.yaml, id "<slug>/<name>")
+ * and its map of "Gambar N" to figures (gambar.yaml).
+ */
+export function loadCatalogue(regs: Regulation[], dir = DIAGRAMS_DIR, regulationsDir = REGULATIONS_DIR): Catalogue {
   const problems: Problem[] = [];
   const provisionIds = new Map(regs.map((r) => [r.slug, new Set(indexProvisions(r).map((p) => p.id))]));
   const figures = new Map<string, Figure>();
   const figDir = join(dir, 'figures');
-  for (const path of yamlFiles(figDir)) {
-    const file = relative(process.cwd(), path);
-    const doc = readYaml(path, problems);
-    if (doc === undefined) continue;
-    const parsed = Figure.safeParse(doc);
-    if (!parsed.success) {
-      problems.push(...parsed.error.issues.map((i) => ({ file, path: pathString(i.path), message: i.message })));
-      continue;
-    }
-    const expected = relative(figDir, path).replace(/\.ya?ml$/, '');
-    if (parsed.data.id !== expected) problems.push({ file, path: 'id', message: `id "${parsed.data.id}" harus sama dengan nama berkas "${expected}"` });
-    problems.push(...checkFigure(parsed.data, file, provisionIds));
-    figures.set(parsed.data.id, parsed.data);
+  for (const path of yamlFiles(figDir)) readFigure(path, relative(figDir, path).replace(/\.ya?ml$/, ''), provisionIds, figures, problems);
+  for (const reg of regs) {
+    const own = partPath(reg.slug, 'gambarSendiri', regulationsDir);
+    for (const path of yamlFiles(own)) readFigure(path, `${reg.slug}/${relative(own, path).replace(/\.ya?ml$/, '')}`, provisionIds, figures, problems);
   }
   const maps = new Map<string, FigureMapEntry[]>();
-  for (const path of yamlFiles(join(dir, 'regulations'))) {
+  for (const reg of regs) {
+    const path = partPath(reg.slug, 'petaGambar', regulationsDir);
     const file = relative(process.cwd(), path);
+    if (!existsSync(path)) {
+      const mentions = gambarMentions(reg);
+      if (mentions.length) problems.push({ file, path: '', message: `peta gambar belum ada, padahal teks ${reg.slug} menyebut ${new Set(mentions.map((m) => m.nomor)).size} Gambar (mis. Gambar ${mentions[0]!.nomor} di ${mentions[0]!.where})` });
+      else maps.set(reg.slug, []);
+      continue;
+    }
     const doc = readYaml(path, problems);
     if (doc === undefined) continue;
     const parsed = FigureMap.safeParse(doc);
@@ -141,8 +160,7 @@ export function loadCatalogue(regs: Regulation[], dir = DIAGRAMS_DIR): Catalogue
       problems.push(...parsed.error.issues.map((i) => ({ file, path: pathString(i.path), message: i.message })));
       continue;
     }
-    const reg = regs.find((r) => r.slug === parsed.data.reg);
-    if (!reg) { problems.push({ file, path: 'reg', message: `peraturan tidak dikenal "${parsed.data.reg}"` }); continue; }
+    if (parsed.data.reg !== undefined && parsed.data.reg !== reg.slug) problems.push({ file, path: 'reg', message: `reg "${parsed.data.reg}" harus sama dengan nama folder "${reg.slug}"` });
     problems.push(...checkMap(parsed.data.gambar, reg, file, figures));
     maps.set(reg.slug, parsed.data.gambar);
   }

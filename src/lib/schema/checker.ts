@@ -1,6 +1,6 @@
 /**
  * The zod schema for the rules of the "Siapa Pejabat Penilai Kinerja saya?"
- * checker: one file per regulation in `content/checker/<slug>.yaml`.
+ * checker: one file per regulation in `content/regulations/<slug>/penilai-kinerja.yaml`.
  *
  * The rules say what a regulation itself says (named units, kinds of unit,
  * patterns, Klaten's assessor tables, exceptions), and every statement names

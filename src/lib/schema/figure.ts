@@ -11,7 +11,7 @@
  * - `diagrams/figures/<id>.yaml`: one figure (canonical ones are numbered
  *   like Batang's Gambar 1-34; a regulation's own real-unit charts live in
  *   `diagrams/figures/<slug>/`).
- * - `diagrams/regulations/<slug>.yaml`: the map from each "Gambar N" of that
+ * - `content/regulations/<slug>/gambar.yaml`: the map from each "Gambar N" of that
  *   regulation to a figure.
  */
 import { z } from 'zod';
@@ -98,7 +98,8 @@ export const FigureMapEntry = z.object({
 export type FigureMapEntry = z.infer<typeof FigureMapEntry>;
 
 export const FigureMap = z.object({
-  reg: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** Optional: the folder names the regulation; if given it must equal the folder name. */
+  reg: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
   gambar: z.array(FigureMapEntry),
 }).strict();
 export type FigureMap = z.infer<typeof FigureMap>;

@@ -152,7 +152,7 @@ export function generateSynthetic(templates: Regulation[], opts: SyntheticOption
 }
 
 /**
- * A per-regulation data file of another feature (e.g. content/checker/<slug>.yaml),
+ * A per-regulation data file of another feature (e.g. content/regulations/<slug>/penilai-kinerja.yaml),
  * made for a synthetic regulation from its template's file: the slug, the daerah
  * name and the number and year rewritten as in the regulation itself.
  */
