@@ -13,6 +13,7 @@ import type { IndeksDaerah, Langkah, Pertanyaan } from './flow.ts';
 import { bergantungPada, kueri, langkahSebelum, pertanyaanBerlaku } from './flow.ts';
 import { findUnit, opsiTempat, perluKelas, TIDAK_TAHU, type Hasil, type HasilBacaan, type HasilBaris, type HasilCatatan, type Jawaban, type KunciBaris, type Masalah, type Ref, type Varian } from './check.ts';
 import { JABATAN, LABEL_JABATAN, type Jabatan } from './jabatan.ts';
+import { provisionPath } from '../permalink.ts';
 
 const norm = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim();
 
@@ -22,7 +23,7 @@ export const esc = (s: string) =>
 export interface Ctx { base: string; data: DataDaerah }
 
 const FLOW = (base: string) => `${base}penilai-kinerja/`;
-export const urlKetentuan = (ctx: Ctx, id: string) => `${ctx.base}${ctx.data.slug}/#${id}`;
+export const urlKetentuan = (ctx: Ctx, id: string) => `${ctx.base}${provisionPath(ctx.data.slug, id)}`;
 
 export const JUDUL_BARIS: Record<KunciBaris, string> = {
   penilai: 'Pejabat Penilai Kinerja',

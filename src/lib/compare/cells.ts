@@ -10,6 +10,7 @@ import { bodyLabel } from '../provisions.ts';
 import { lampiranExtent, lampiranOf } from './texts.ts';
 import { lcsMatch, tokenize, type Token } from './diff.ts';
 import type { Cell, NoneLabel } from './validate.ts';
+import { provisionPath } from '../permalink.ts';
 
 export interface Segment {
   text: string;
@@ -116,7 +117,7 @@ export const refOf = (view: RegulationView, id: string, base: string): Ref => ({
   id,
   pin: view.pin(id),
   citation: view.citation(id),
-  href: `${base}${view.reg.slug}/#${id}`,
+  href: `${base}${provisionPath(view.reg.slug, id)}`,
 });
 
 interface Tok extends Token {

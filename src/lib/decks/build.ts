@@ -14,6 +14,7 @@ import { buildView, type RegulationView } from '../regulation-view.ts';
 import { regulationShortTitle } from '../citation.ts';
 import { loadRegulations } from '../load.ts';
 import { loadDecks, type DeckFile } from './load.ts';
+import { provisionPath } from '../permalink.ts';
 
 /** A provision cited by a figure, with its label and its address on the site (without the base). */
 export interface CiteRef {
@@ -104,7 +105,7 @@ export class Citer {
   }
   ref(c: { reg: string; id: string }): CiteRef {
     const v = this.view(c.reg);
-    return { reg: c.reg, id: c.id, label: `${v.pin(c.id)}, ${v.shortTitle}`, href: `${c.reg}/#${c.id}` };
+    return { reg: c.reg, id: c.id, label: `${v.pin(c.id)}, ${v.shortTitle}`, href: provisionPath(c.reg, c.id) };
   }
   /** A node's citations, the deck's own regulation first. */
   refs(n: { cite?: { reg: string; id: string }[] | undefined }, prefer?: string): CiteRef[] {

@@ -10,6 +10,7 @@ import type { RegulationView } from '../regulation-view.ts';
 import { walkBody } from '../ids.ts';
 import { blockText, lampiranExtent } from '../compare/texts.ts';
 import type { Alignment } from '../compare/validate.ts';
+import { provisionPath } from '../permalink.ts';
 
 /** Filter values (URL and index) with their labels. */
 export const KINDS = {
@@ -131,7 +132,7 @@ export function regulationRecords(view: RegulationView, alignment: Alignment, ba
     const pin = raw.charAt(0).toUpperCase() + raw.slice(1);
     const topik = [...(topics.get(u.id) ?? [])];
     return {
-      url: `${base}${reg.slug}/#${u.id}`,
+      url: `${base}${provisionPath(reg.slug, u.id)}`,
       // The pinpoint and the regulation's short name are part of the text, so
       // "pasal 8 batang" or "perwali probolinggo penghargaan" find their provision.
       content: `${pin} ${view.shortTitle}. ${u.konteks && u.kind === 'definisi' ? `${u.konteks}. ` : ''}${u.text}`,
