@@ -57,7 +57,7 @@ export function buildView(reg: Regulation): RegulationView {
     pin: (id) => {
       const p = byId.get(id);
       if (!p) throw new Error(`Tidak ada ketentuan dengan id "${id}" dalam ${reg.slug}`);
-      return pinpoint(p, byId);
+      return pinpoint(p, byId, reg);
     },
     link: (text, self, currentPasal) => linkify(text, { ...ctxBase, self, currentPasal }),
   };
