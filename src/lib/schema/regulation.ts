@@ -174,7 +174,11 @@ export const Meta = z.object({
   subjek: z.array(text).min(1),
   /** Where the official text is published (no URL is invented when the source gives none). */
   sumberResmi: text,
-  /** The seed file the data was encoded from (in ../shared/seeds). */
+  /** Address of the official record or document (JDIH), only where it is known: never invented. */
+  sumberResmiUrl: z.url({ protocol: /^https?$/, error: 'sumberResmiUrl harus alamat http(s)' }).optional(),
+  /** When and against what the text on the site was last checked by a person. */
+  diperiksa: z.object({ tanggal: isoDate, terhadap: text }).strict().optional(),
+  /** The text extraction the data was encoded from, in the regulation's folder. */
   berkasSumber: z.string().regex(/^[\w.-]+\.txt$/),
 }).strict();
 export type Meta = z.infer<typeof Meta>;
