@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { validateExports } from './src/integrations/validate-exports.ts';
 
 export default defineConfig({
   site: 'https://sistemkerja.example.id',
@@ -8,7 +10,8 @@ export default defineConfig({
   // SITE_DIST builds side by side (the gate's reproducibility test builds the same commit twice);
   // scripts/check-content.ts, scripts/pagefind.ts and the browser tests read the same variable.
   outDir: process.env.SITE_DIST ?? './dist',
-  integrations: [mdx()],
+  // The sitemap needs absolute addresses: it is written only when the site's address is configured (SITE_URL).
+  integrations: [mdx(), validateExports(), ...(process.env.SITE_URL ? [sitemap()] : [])],
   build: {
     format: 'directory',
     // External stylesheets only: the Content-Security-Policy allows no inline code.

@@ -9,3 +9,10 @@ export function tanggal(iso: string): string {
   if (!month) throw new Error(`Bulan tidak valid dalam "${iso}"`);
   return `${Number(m[3])} ${month} ${m[1]}`;
 }
+
+/** 245982 -> "240 KB" (binary kilobytes, rounded; for download sizes). */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
+}
