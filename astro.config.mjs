@@ -5,7 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { validateExports } from './src/integrations/validate-exports.ts';
 
 export default defineConfig({
-  site: 'https://sistemkerja.example.id',
+  // The site's public address comes from the environment (SITE_URL); unset, no absolute URL,
+  // canonical link or printed domain is produced anywhere (see src/lib/site-config.ts).
+  site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
   // SITE_DIST builds side by side (the gate's reproducibility test builds the same commit twice);
   // scripts/check-content.ts, scripts/pagefind.ts and the browser tests read the same variable.

@@ -28,7 +28,7 @@ const tDecks = performance.now() - t;
 t = performance.now();
 const made: { id: string; bytes: number }[] = [];
 for (const d of decks.filter((x) => x.slides.length)) {
-  const pdf = await deckPdf(d, { site: 'https://sistemkerja.example.id/', svg: async (s) => (await renderFigure(s.figure)).svg });
+  const pdf = await deckPdf(d, { site: process.env.SITE_URL ?? '', svg: async (s) => (await renderFigure(s.figure)).svg });
   made.push({ id: d.id, bytes: pdf.length });
 }
 const tPdf = performance.now() - t;

@@ -144,8 +144,9 @@ export function checkLinks(dir: string, siteOrigin?: string): LinkReport {
   return report;
 }
 
-/** The production origin from astro.config.mjs (`site: '...'`), if set. */
+/** The production origin (SITE_URL, or a literal `site: '...'` in astro.config.mjs), if set. */
 export function siteOriginFromConfig(root = process.cwd()): string | undefined {
+  if (process.env.SITE_URL) return new URL(process.env.SITE_URL).origin;
   const f = join(root, 'astro.config.mjs');
   if (!existsSync(f)) return undefined;
   const m = /\bsite:\s*['"]([^'"]+)['"]/.exec(readFileSync(f, 'utf8'));

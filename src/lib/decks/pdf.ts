@@ -12,7 +12,7 @@ import { nodeText, ROLE_LABEL, type TreeItem } from '../figures/text-alt.ts';
 import type { Deck, Slide } from './build.ts';
 
 export interface PdfOptions {
-  /** Absolute address of the site root, for links ("https://…/"). */
+  /** Absolute address of the site root ("https://…/"), or '' when the site's address is not configured. */
   site: string;
   /** The SVG of a slide's figure. */
   svg: (slide: Slide) => Promise<string> | string;
@@ -37,6 +37,11 @@ const EDGE_WORD: Record<string, string> = {
 };
 
 /** The slide's text as paragraphs: caption, note, text alternative, sources. */
+/** A link in the PDF only when the site's address is known (SITE_URL); otherwise the page path is printed without a link. */
+export const linkTo = (site: string, href: string): string | undefined => (site ? site + href : undefined);
+/** The address printed for a page: absolute when the site's address is known, else its path from the site root. */
+export const addressOf = (site: string, href: string): string => (site ? site + href : `/${href.replace(/^\//, '')}`);
+
 export function slideParas(slide: Slide, site: string): Para[] {
   const out: Para[] = [];
   const fig = slide.figure;
@@ -55,7 +60,7 @@ export function slideParas(slide: Slide, site: string): Para[] {
       runs.push({ text: s.text });
       if (s.next) runs.push({ text: ` → ${s.next}`, color: MUTED });
       runs.push({ text: ' — Dasar: ', color: MUTED });
-      s.cites.forEach((c, i) => runs.push({ text: `${i ? '; ' : ''}${c.label}`, color: LINK, link: site + c.href }));
+      s.cites.forEach((c, i) => runs.push({ text: `${i ? '; ' : ''}${c.label}`, color: LINK, link: linkTo(site, c.href) }));
       out.push({ runs, size: 9, indent: 10, gap: 2 });
     }
   } else if (slide.alt.type === 'tree') {
@@ -76,10 +81,10 @@ export function slideParas(slide: Slide, site: string): Para[] {
   if (!slide.steps.length) {
     out.push({ runs: [{ text: 'Dasar gambar', font: 'B', color: BRAND }], size: 10.5, gap: 3 });
     for (const s of slide.sources) {
-      out.push({ runs: [{ text: s.cite.label, color: LINK, link: site + s.cite.href }, { text: ` (${s.nodes.join('; ')})`, color: MUTED }], size: 8.5, indent: 10, gap: 1.5 });
+      out.push({ runs: [{ text: s.cite.label, color: LINK, link: linkTo(site, s.cite.href) }, { text: ` (${s.nodes.join('; ')})`, color: MUTED }], size: 8.5, indent: 10, gap: 1.5 });
     }
   }
-  if (slide.href) out.push({ runs: [{ text: 'Halaman gambar: ', color: MUTED }, { text: site + slide.href, color: LINK, link: site + slide.href }], size: 8.5, gap: 0 });
+  if (slide.href) out.push({ runs: [{ text: 'Halaman gambar: ', color: MUTED }, { text: addressOf(site, slide.href), color: LINK, link: linkTo(site, slide.href) }], size: 8.5, gap: 0 });
   return out;
 }
 
@@ -142,7 +147,7 @@ export async function deckPdf(deck: Deck, opts: PdfOptions): Promise<Uint8Array>
   doc.font('B').fontSize(10).fillColor(INK).text('Bukan naskah resmi.', { continued: true }).font('R')
     .text(' Gambar ini dibuat ulang dari data oleh situs Sistem Kerja: setiap kotak dan langkah menyebut ketentuan yang menjadi dasarnya. Naskah yang sah adalah yang diundangkan dalam Berita Daerah masing-masing dan diterbitkan oleh JDIH daerah tersebut.', { width: W, lineGap: 1.5 });
   doc.moveDown(0.5);
-  doc.font('R').fontSize(9).fillColor(MUTED).text('Presentasi daring: ', { continued: true }).fillColor(LINK).text(opts.site + deck.path, { link: opts.site + deck.path });
+  doc.font('R').fontSize(9).fillColor(MUTED).text('Presentasi daring: ', { continued: true }).fillColor(LINK).text(addressOf(opts.site, deck.path), { link: linkTo(opts.site, deck.path) ?? null });
 
   for (const s of deck.slides) {
     doc.addPage();

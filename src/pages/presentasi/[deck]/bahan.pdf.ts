@@ -8,6 +8,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ props, site }) => {
-  const pdf = await handout((props as { deck: Deck }).deck, new URL(import.meta.env.BASE_URL, site).href);
+  const pdf = await handout((props as { deck: Deck }).deck, site ? new URL(import.meta.env.BASE_URL, site).href : "");
   return new Response(pdf, { headers: { 'content-type': 'application/pdf' } });
 };
