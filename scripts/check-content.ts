@@ -14,6 +14,7 @@ import { ContentError } from '../src/lib/validate.ts';
 import { checkFidelity } from '../src/lib/fidelity.ts';
 import { loadCatalogue } from '../src/lib/figures/load.ts';
 import { loadAlignment } from '../src/lib/compare/load.ts';
+import { checkGuides } from '../src/lib/panduan/load.ts';
 import { partPath } from '../src/lib/regulation-folder.ts';
 
 const args = process.argv.slice(2);
@@ -37,6 +38,9 @@ try {
   console.log(`OK: ${cat.figures.size} gambar valid, peta gambar untuk ${cat.maps.size} peraturan`);
   const al = loadAlignment(undefined, regs);
   console.log(`OK: penyelarasan perbandingan valid (${al.topics.length} topik)`);
+  const guides = checkGuides(regs, cat, al);
+  if (guides.problems.length) throw new ContentError(guides.problems);
+  console.log(`OK: ${guides.count} panduan valid, setiap kutipan ditemukan`);
 } catch (e) {
   if (e instanceof ContentError) fail(e.message);
   throw e;

@@ -45,6 +45,9 @@ if (!index) fail(`Pagefind gagal: ${errors.join('; ')}`);
 // pages are not, because every provision on them is indexed as its own record below.
 const dir = await index!.addDirectory({ path: site, glob: 'perbandingan/**/*.html' });
 if (dir.errors.length) fail(`Pagefind gagal membaca halaman: ${dir.errors.join('; ')}`);
+// The plain-language guides (content/panduan), indexed as whole pages.
+const guides = await index!.addDirectory({ path: site, glob: 'panduan/*/index.html' });
+if (guides.errors.length) fail(`Pagefind gagal membaca panduan: ${guides.errors.join('; ')}`);
 for (const r of records) {
   const res = await index!.addCustomRecord(r);
   if (res.errors.length) fail(`Pagefind gagal pada ${r.url}: ${res.errors.join('; ')}`);
@@ -60,4 +63,4 @@ for (const f of readdirSync(join(site, 'pagefind'))) {
 mkdirSync(join(site, 'cari'), { recursive: true });
 const words = vocabulary(records.map((r) => r.content));
 writeFileSync(join(site, 'cari', 'kosakata.txt'), words.join('\n') + '\n');
-console.log(`Pagefind: ${dir.page_count} halaman perbandingan + ${records.length} ketentuan diindeks; kosakata ${words.length} kata -> ${join(site, 'pagefind')}`);
+console.log(`Pagefind: ${dir.page_count} halaman perbandingan + ${guides.page_count} panduan + ${records.length} ketentuan diindeks; kosakata ${words.length} kata -> ${join(site, 'pagefind')}`);
