@@ -134,9 +134,14 @@ export async function deckPdf(deck: Deck, opts: PdfOptions): Promise<Uint8Array>
   doc.font('B').fontSize(12).fillColor(BRAND).text(`Isi (${deck.slides.length} gambar)`);
   doc.moveDown(0.3);
   const pageOfSlide: number[] = [];
-  const contentsY = doc.y;
+  // Where each contents line was written (the list may run onto further pages), for its page number later.
+  const contentsAt: { page: number; y: number }[] = [];
   for (const s of deck.slides) {
-    doc.font('R').fontSize(9.5).fillColor(INK).text(`${s.n}. ${s.label}: ${s.title}`, M.side, doc.y, { width: W - 52, lineGap: 1 });
+    doc.font('R').fontSize(9.5);
+    if (doc.y + doc.heightOfString(`${s.n}. ${s.label}: ${s.title}`, { width: W - 52, lineGap: 1 }) > A4.h - M.bottom) doc.addPage();
+    const range = doc.bufferedPageRange();
+    contentsAt.push({ page: range.start + range.count - 1, y: doc.y });
+    doc.fillColor(INK).text(`${s.n}. ${s.label}: ${s.title}`, M.side, doc.y, { width: W - 52, lineGap: 1 });
     doc.moveDown(0.15);
   }
   if (deck.pending.length) {
@@ -194,13 +199,9 @@ export async function deckPdf(deck: Deck, opts: PdfOptions): Promise<Uint8Array>
 
   // Page numbers in the contents, and a footer on every page.
   const range = doc.bufferedPageRange();
-  doc.switchToPage(range.start);
-  let y = contentsY;
-  for (const [i, s] of deck.slides.entries()) {
-    doc.font('R').fontSize(9.5);
-    const h = doc.heightOfString(`${s.n}. ${s.label}: ${s.title}`, { width: W - 52, lineGap: 1 });
-    doc.fillColor(MUTED).text(`hlm. ${pageOfSlide[i]}`, M.side + W - 48, y, { width: 48, align: 'right', lineBreak: false });
-    y += h + doc.currentLineHeight() * 0.15;
+  for (const [i, at] of contentsAt.entries()) {
+    doc.switchToPage(at.page);
+    doc.font('R').fontSize(9.5).fillColor(MUTED).text(`hlm. ${pageOfSlide[i]}`, M.side + W - 48, at.y, { width: 48, align: 'right', lineBreak: false });
   }
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
