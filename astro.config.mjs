@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { validateExports } from './src/integrations/validate-exports.ts';
+import { buildVersion } from './src/integrations/build-version.ts';
 
 export default defineConfig({
   // The site's public address comes from the environment (SITE_URL); unset, no absolute URL,
@@ -22,5 +23,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // A content hash of what the site is built from: names the presenter's offline cache, so a
+    // redeploy starts a fresh cache (deterministic, so two builds of one commit stay identical).
+    define: { __SK_BUILD__: JSON.stringify(buildVersion()) },
   },
 });

@@ -3,8 +3,13 @@
 // the deck opens and runs without a network. Pages are fetched fresh when the
 // network answers within a few seconds, else served from the copy; hashed
 // assets are served from the copy first. A deck address that does not exist
-// gets the list of presentations, whose script opens the nearest deck.
-const CACHE = 'sk-presentasi-v1';
+// gets the list of presentations (with the server's 404 status), whose script
+// opens the nearest deck; offline, an address never saved gets the list too,
+// and the list says the deck is not on this device instead of looping.
+// The cache is named after the build (?v= in the registration): a redeploy
+// starts a new cache and the old one is dropped on activate.
+const VERSION = new URL(self.location.href).searchParams.get('v') || 'dev';
+const CACHE = `sk-presentasi-${VERSION}`;
 const SCOPE = new URL(self.registration.scope).pathname;
 const NAV_TIMEOUT = 3500;
 
@@ -84,11 +89,20 @@ async function page(event, url) {
     res = undefined;
   }
   if (res && res.ok) return res;
+  // Gone from the server: forget the copy and say so (with the list, to find the nearest deck).
+  if (res && (res.status === 404 || res.status === 410)) {
+    await cache.delete(key);
+    if (url.pathname.startsWith(SCOPE) && key !== SCOPE) {
+      const index = (await cache.match(SCOPE)) || (await fetch(SCOPE).catch(() => undefined));
+      if (index && index.ok) return new Response(index.body, { status: res.status, headers: index.headers });
+    }
+    return res;
+  }
   const copy = await cache.match(key);
   if (copy) return copy;
-  if (url.pathname.startsWith(SCOPE) && (!res || res.status === 404)) {
-    const index = (await cache.match(SCOPE)) || (await fetch(SCOPE).catch(() => undefined));
-    if (index && index.ok) return index;
+  if (url.pathname.startsWith(SCOPE) && !res) {
+    const index = await cache.match(SCOPE);
+    if (index) return new Response(index.body, { status: 503, headers: index.headers });
   }
   if (res) return res;
   return new Response('<!doctype html><html lang="id"><meta charset="utf-8"><title>Tanpa internet</title><p>Halaman ini belum tersimpan di perangkat dan internet tidak tersedia. Buka presentasi yang pernah dibuka sebelumnya, atau coba lagi nanti.</p></html>', { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });

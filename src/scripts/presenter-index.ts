@@ -29,8 +29,48 @@ if (req) {
     href = r?.deck.href;
     exact = !!r?.exact;
   }
-  if (href) {
+  const target = href ? new URL(href, location.href).pathname : undefined;
+  if (href && stray && target === location.pathname) {
+    // The service worker served this list in place of the very deck asked for: that deck is not
+    // on this device and the network did not answer. Say so instead of sending the reader back.
+    void showUnavailable(decks);
+  } else if (href) {
     if (!exact || stray) keep.set('dari', req.raw);
     location.replace(`${href}${keep.size ? `?${keep}` : ''}${location.hash}`);
   }
+}
+
+async function showUnavailable(decks: { id: string; href: string }[]): Promise<void> {
+  const notice = document.querySelector<HTMLElement>('.deck-notice');
+  if (!notice) return;
+  const saved = new Set<string>();
+  try {
+    for (const name of await caches.keys()) {
+      if (!name.startsWith('sk-presentasi-')) continue;
+      for (const r of await (await caches.open(name)).keys()) saved.add(new URL(r.url).pathname);
+    }
+  } catch { /* no Cache API: list nothing as available */ }
+  const available = decks.filter((d) => saved.has(new URL(d.href, location.href).pathname));
+  notice.replaceChildren();
+  const p = document.createElement('p');
+  const status = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { responseStatus?: number } | undefined)?.responseStatus;
+  const gone = status === 404 || status === 410;
+  p.textContent = (gone ? 'Presentasi ini tidak ada lagi di situs. ' : 'Presentasi ini belum tersimpan di perangkat ini, dan internet tidak tersedia. ') +
+    (available.length ? (gone ? 'Presentasi yang tersedia:' : 'Presentasi yang dapat dibuka tanpa internet:') : 'Belum ada presentasi yang tersimpan; buka presentasi saat tersambung ke internet agar tersimpan.');
+  notice.append(p);
+  if (available.length) {
+    const ul = document.createElement('ul');
+    for (const d of available) {
+      const a = document.createElement('a');
+      a.href = d.href;
+      a.textContent = document.querySelector(`a[data-deck="${CSS.escape(d.id)}"]`)?.textContent ?? d.id;
+      const li = document.createElement('li');
+      li.append(a);
+      ul.append(li);
+    }
+    notice.append(ul);
+  }
+  notice.hidden = false;
+  notice.tabIndex = -1;
+  notice.focus();
 }

@@ -436,7 +436,7 @@ function init(root: HTMLElement) {
 
   // ---- Offline: the service worker keeps this page and everything it loaded.
   if ('serviceWorker' in navigator && isSecureContext) {
-    navigator.serviceWorker.register(`${base}sw-presentasi.js`, { scope: `${base}presentasi/` })
+    navigator.serviceWorker.register(`${base}sw-presentasi.js?v=${__SK_BUILD__}`, { scope: `${base}presentasi/` })
       .then(() => navigator.serviceWorker.ready)
       .then((reg) => {
         const same = (u: string) => { try { return new URL(u, location.href).origin === location.origin; } catch { return false; } };

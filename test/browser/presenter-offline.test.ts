@@ -1,0 +1,91 @@
+/**
+ * The presenter offline: a deck never opened does not loop (it says it is not
+ * on this device and lists what is), and the cache follows the build: a new
+ * version drops the old cache, and a deck the server now answers with 404 is
+ * no longer served from the copy.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Server } from 'node:http';
+import { renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, serveDist } from './harness.ts';
+import { siteDecks } from '../../src/lib/decks/build.ts';
+
+const { decks } = siteDecks();
+const opened = decks.find((d) => d.id === 'penugasan')!;
+const never = decks.find((d) => d.id === 'pengantar')!;
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url: base } = await serveDist());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('presenter offline', () => {
+  it('an unopened deck offline says it is not saved, lists the saved decks, and does not reload itself', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'allow' });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/${opened.path}`);
+    await page.waitForSelector('.deck-page[data-offline="siap"]', { timeout: 30_000 });
+    await ctx.setOffline(true);
+    let navigations = 0;
+    page.on('framenavigated', (f) => { if (f === page.mainFrame()) navigations += 1; });
+    await page.goto(`${base}/${never.path}`);
+    const notice = page.locator('.deck-notice');
+    await notice.getByText('belum tersimpan di perangkat ini').waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(1500);
+    expect(navigations).toBeLessThanOrEqual(2);
+    expect(new URL(page.url()).pathname).toBe(`/${never.path}`);
+    expect(await notice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(`/${opened.path}`);
+    await ctx.close();
+  });
+
+  it('a new build drops the old cache, and a 404 from the server is respected', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'allow' });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/${opened.path}`);
+    await page.waitForSelector('.deck-page[data-offline="siap"]', { timeout: 30_000 });
+    const before = await page.evaluate(() => caches.keys());
+    expect(before.filter((k) => k.startsWith('sk-presentasi-'))).toHaveLength(1);
+    // A redeploy: the same worker script under a new build version.
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.register('/sw-presentasi.js?v=redeploy-test', { scope: '/presentasi/' });
+      await new Promise<void>((done) => {
+        const w = reg.installing ?? reg.waiting ?? reg.active!;
+        if (w.state === 'activated') return done();
+        w.addEventListener('statechange', () => { if (w.state === 'activated') done(); });
+      });
+    });
+    await page.waitForFunction(() => caches.keys().then((k) => k.includes('sk-presentasi-redeploy-test') && !k.some((x) => x.startsWith('sk-presentasi-') && x !== 'sk-presentasi-redeploy-test')), undefined, { timeout: 15_000 }).catch(async () => {
+      // The new cache is created on first use: open the deck again under the new worker.
+      await page.reload();
+    });
+    expect((await page.evaluate(() => caches.keys())).filter((k) => k.startsWith('sk-presentasi-') && k !== 'sk-presentasi-redeploy-test')).toEqual([]);
+    // Save the deck under the new worker, then the server says it is gone.
+    await page.reload();
+    await page.waitForSelector('.deck-page[data-offline="siap"]', { timeout: 30_000 });
+    // The redeployed server no longer has the deck.
+    const file = join(process.env.SITE_DIST ?? 'dist', opened.path, 'index.html');
+    renameSync(file, `${file}.weg`);
+    try {
+      const res = await page.goto(`${base}/${opened.path}`, { waitUntil: 'commit' });
+      expect(res?.status()).toBe(404);
+      await page.locator('.deck-notice').getByText('tidak ada lagi di situs').waitFor({ timeout: 10_000 });
+      const kept = await page.evaluate(async (p) => {
+        for (const k of await caches.keys()) if (await (await caches.open(k)).match(p)) return true;
+        return false;
+      }, `/${opened.path}`);
+      expect(kept).toBe(false);
+    } finally {
+      renameSync(`${file}.weg`, file);
+    }
+    await ctx.close();
+  });
+});
