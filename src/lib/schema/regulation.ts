@@ -12,7 +12,19 @@
 import { z } from 'zod';
 
 const text = z.string().trim().min(1, 'teks tidak boleh kosong');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal harus berbentuk YYYY-MM-DD');
+/** True when "YYYY-MM-DD" names a day of the calendar (no 2024-02-31, no month 13). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal harus berbentuk YYYY-MM-DD')
+  // A malformed string is reported once, by the regex above.
+  .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isCalendarDate(s), 'tanggal tidak ada di kalender (bulan 01-12, hari sesuai bulannya; mis. tidak ada 31 Februari)');
 const lampiranId = z
   .string()
   .regex(/^lampiran(-[a-z0-9]+)?(__[a-z0-9-]+)*$/, 'id lampiran harus berbentuk "lampiran-i__a__1" (huruf kecil, angka, "-" dan "__")');
