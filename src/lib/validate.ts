@@ -5,9 +5,13 @@
  * Every problem names the file, the path inside it and what is wrong.
  */
 import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 import { Regulation, type BodyNode } from './schema/regulation.ts';
 import { indexProvisions } from './provisions.ts';
 import { bodyTexts, findRefs } from './crossref.ts';
+
+// zod's own messages ("expected number, received undefined") in Indonesian, like ours.
+z.config(z.locales.id());
 
 export interface Problem {
   file: string;

@@ -106,7 +106,7 @@ describe('alignment validation (the build fails with file, path and message)', (
   });
 
   it('rejects schema errors and broken YAML with the path', () => {
-    expect(problems(sources({ topic: penugasan.replace('urutan: 50', 'urutan: lima') }))).toContain('content/alignment/topik/penugasan.yaml: urutan: Invalid input: expected number, received string');
+    expect(problems(sources({ topic: penugasan.replace('urutan: 50', 'urutan: lima') }))).toContain('content/alignment/topik/penugasan.yaml: urutan: Input tidak valid: diharapkan number, diterima string');
     expect(problems(sources({ topic: 'id: [' }))[0]).toMatch(/^content\/alignment\/topik\/penugasan\.yaml: : YAML tidak dapat dibaca/);
   });
 

@@ -96,7 +96,7 @@ describe('regulation schema', () => {
       out = err.stderr.toString();
     }
     expect(code).toBe(1);
-    expect(out).toMatch(/content\/regulations\/bengkayang\/peraturan\.yaml: meta\.tahun:/);
+    expect(out).toMatch(/content\/regulations\/bengkayang\/peraturan\.yaml\n  meta\.tahun: /);
     expect(existsSync(join(dir, 'dist'))).toBe(false);
     rmSync(dir, { recursive: true, force: true });
   });
