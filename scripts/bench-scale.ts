@@ -12,12 +12,14 @@
  * sites in the temporary directory. A benchmark, not a test: not in npm test.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { execSync, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { loadRegulations } from '../src/lib/load.ts';
-import { generateSynthetic, rewriteCompanion } from '../src/lib/synthetic/generate.ts';
+import { writeSynthetic } from './generate-synthetic.ts';
+import { gzipSync } from 'node:zlib';
 import { buildSite, treeRss } from '../test/gate/build.ts';
 import { dirSize, htmlPages } from '../test/gate/site.ts';
 import { serveSite } from '../test/gate/server.ts';
@@ -54,7 +56,12 @@ interface Row {
   n: number; pages: number; buildS: number; peakMiB: number; pagefindPeakMiB: number; distMB: number;
   pagefindS: number; pagefindBy: string; indexMB: number;
   queryKB: number; queryMs: number; results: number;
+  largestGzKB: number; largestPath: string;
+  loadBefore: string; loadAfter: string;
+  templates: Map<string, { pages: number; maxGz: number; maxPath: string }>;
 }
+
+const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
 
 const QUERY = 'pejabat penilai kinerja';
 
@@ -104,9 +111,10 @@ async function firstQuery(site: string): Promise<{ kb: number; ms: number; resul
 /**
  * A copy of the project to build N regulations in: the committed tree (git
  * archive HEAD; the working tree when this is not a git checkout) with
- * node_modules linked, content/regulations holding the real five and N-5
- * synthetic ones, and every other per-regulation data file (content/<x>/<slug>.yaml,
- * e.g. the checker's rules) made for each synthetic regulation from its template's.
+ * node_modules linked, and content/regulations holding the real five folders
+ * plus N-5 synthetic ones, each a whole folder made from its template's
+ * (text, source, checker rules, figure map and own charts, comparison cells:
+ * scripts/generate-synthetic.ts).
  */
 function projectCopy(n: number, root: string, tmp: string): string {
   const base = join(tmp, 'base');
@@ -126,22 +134,27 @@ function projectCopy(n: number, root: string, tmp: string): string {
   const copy = join(tmp, `root-${n}`);
   cpSync(base, copy, { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
-  const real = loadRegulations(join(copy, 'content', 'regulations'));
-  const companions = readdirSync(join(copy, 'content'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !['regulations', 'sources'].includes(d.name))
-    .map((d) => join(copy, 'content', d.name))
-    .filter((d) => real.some((r) => existsSync(join(d, `${r.slug}.yaml`))));
-  if (n > real.length) {
-    for (const f of generateSynthetic(real, { count: n - real.length, seed: 1 })) {
-      writeFileSync(join(copy, 'content', 'regulations', `${f.slug}.yaml`), f.yaml);
-      const src = real.find((r) => r.slug === f.from)!;
-      for (const d of companions) {
-        const t = join(d, `${src.slug}.yaml`);
-        if (existsSync(t)) writeFileSync(join(d, `${f.slug}.yaml`), rewriteCompanion(readFileSync(t, 'utf8'), src, f.reg));
-      }
-    }
-  }
+  const regDir = join(copy, 'content', 'regulations');
+  const real = loadRegulations(regDir);
+  if (n > real.length) writeSynthetic(n - real.length, regDir, { seed: 1, realDir: regDir, real });
   return copy;
+}
+
+/** Gzip size of every HTML page, grouped by template (regulation slugs replaced by "[slug]"). */
+export function pageTemplates(site: string, slugs: Set<string>): Map<string, { pages: number; maxGz: number; maxPath: string }> {
+  const out = new Map<string, { pages: number; maxGz: number; maxPath: string }>();
+  for (const { file, path } of htmlPages(site)) {
+    const tpl = path.split('/').map((seg) => (slugs.has(seg) ? '[slug]' : seg)).join('/')
+      .replace(/^\/penilai-kinerja\/\[slug\]\/[^/]+\/$/, '/penilai-kinerja/[slug]/[unit]/')
+      .replace(/\/gambar\/[^/]+\/$/, '/gambar/[nomor]/')
+      .replace(/^\/perbandingan\/(?!\[slug\])[^/]+\/(\[slug\]\/)?$/, (_m, s) => `/perbandingan/[topik]/${s ?? ''}`);
+    const gz = gzipSync(readFileSync(join(site, file))).length;
+    const t = out.get(tpl) ?? { pages: 0, maxGz: 0, maxPath: '' };
+    t.pages++;
+    if (gz > t.maxGz) { t.maxGz = gz; t.maxPath = path; }
+    out.set(tpl, t);
+  }
+  return out;
 }
 
 async function benchOne(n: number, root: string, tmp: string): Promise<Row> {
@@ -150,23 +163,38 @@ async function benchOne(n: number, root: string, tmp: string): Promise<Row> {
   const commit = (() => { try { return execSync(`git -C "${root}" rev-parse --short HEAD`, { encoding: 'utf8' }).trim(); } catch { return '?'; } })();
   console.error(`   commit ${commit}`);
   console.error(`== N=${n}: membangun…`);
+  const loadBefore = load();
   const b = await buildSite(site, { root: copy });
   const pf = await ensurePagefind(site);
   const q = await firstQuery(site);
+  const loadAfter = load();
+  const slugs = new Set(readdirSync(join(copy, 'content', 'regulations'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name));
+  const templates = pageTemplates(site, slugs);
+  const largest = [...templates.values()].sort((a, b) => b.maxGz - a.maxGz)[0]!;
   const row: Row = {
+    largestGzKB: largest.maxGz / 1024, largestPath: largest.maxPath, loadBefore, loadAfter, templates,
     n, pages: htmlPages(site).length, buildS: b.ms / 1000, peakMiB: b.peakRssBytes / 2 ** 20, pagefindPeakMiB: pf.peak / 2 ** 20,
     distMB: dirSize(site) / 2 ** 20, pagefindS: pf.ms / 1000, pagefindBy: pf.by,
     indexMB: dirSize(join(site, 'pagefind')) / 2 ** 20,
     queryKB: q.kb, queryMs: q.ms, results: q.results,
   };
-  console.error(`   ${JSON.stringify(row)}`);
+  console.error(`   ${JSON.stringify({ ...row, templates: undefined })}`);
   return row;
 }
 
 export function table(rows: Row[]): string {
-  const head = '| N | pages | build (s) | build peak memory (MiB) | Pagefind (s) | Pagefind peak memory (MiB) | total (s) | dist (MB) | Pagefind index (MB) | first query (KB) | first query (ms) | results |';
-  const sep = '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
-  const lines = rows.map((r) => `| ${r.n} | ${r.pages} | ${r.buildS.toFixed(1)} | ${Math.round(r.peakMiB)} | ${r.pagefindBy === 'build' ? 'in build' : r.pagefindS.toFixed(1)} | ${r.pagefindBy === 'build' ? '—' : Math.round(r.pagefindPeakMiB)} | ${(r.buildS + r.pagefindS).toFixed(1)} | ${r.distMB.toFixed(1)} | ${r.indexMB.toFixed(1)} | ${r.queryKB.toFixed(0)} | ${Math.round(r.queryMs)} | ${r.results} |`);
+  const head = '| N | pages | build (s) | build peak memory (MiB) | Pagefind (s) | Pagefind peak memory (MiB) | total (s) | dist (MB) | Pagefind index (MB) | first query (KB) | first query (ms) | results | largest page (KB gzip) | load avg before → after |';
+  const sep = '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|';
+  const lines = rows.map((r) => `| ${r.n} | ${r.pages} | ${r.buildS.toFixed(1)} | ${Math.round(r.peakMiB)} | ${r.pagefindBy === 'build' ? 'in build' : r.pagefindS.toFixed(1)} | ${r.pagefindBy === 'build' ? '—' : Math.round(r.pagefindPeakMiB)} | ${(r.buildS + r.pagefindS).toFixed(1)} | ${r.distMB.toFixed(1)} | ${r.indexMB.toFixed(1)} | ${r.queryKB.toFixed(0)} | ${Math.round(r.queryMs)} | ${r.results} | ${r.largestGzKB.toFixed(0)} (${r.largestPath}) | ${r.loadBefore} → ${r.loadAfter} |`);
+  return [head, sep, ...lines].join('\n');
+}
+
+/** Pages per template and the largest page of each (KB gzip), for every N: which pages grow with N. */
+export function growthTable(rows: Row[]): string {
+  const tpls = [...new Set(rows.flatMap((r) => [...r.templates.keys()]))].sort();
+  const head = `| page template | ${rows.map((r) => `pages N=${r.n}`).join(' | ')} | ${rows.map((r) => `largest KB gzip N=${r.n}`).join(' | ')} |`;
+  const sep = `|---|${rows.map(() => '---:').join('|')}|${rows.map(() => '---:').join('|')}|`;
+  const lines = tpls.map((t) => `| \`${t}\` | ${rows.map((r) => r.templates.get(t)?.pages ?? 0).join(' | ')} | ${rows.map((r) => ((r.templates.get(t)?.maxGz ?? 0) / 1024).toFixed(1)).join(' | ')} |`);
   return [head, sep, ...lines].join('\n');
 }
 
@@ -183,7 +211,7 @@ if (import.meta.main) {
   }
   const m = machine(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
   const when = new Date().toISOString().slice(0, 10);
-  const out = `Measured ${when} with \`node scripts/bench-scale.ts ${sizes.join(' ')}\`; first query: "${QUERY}" in a fresh Chromium context (Pagefind's JS, WASM, index chunks and first result fragment, gzip as served). Build time is the project's build script (content check, Astro, and its Pagefind step when it has one); when the build has no Pagefind step, the Pagefind CLI runs on the whole site afterwards and its time is shown separately and added to the total.\n\n${table(rows)}\n\nMachine:\n\n${machineLines(m)}\n`;
+  const out = `Measured ${when} with \`node scripts/bench-scale.ts ${sizes.join(' ')}\`; first query: "${QUERY}" in a fresh Chromium context (Pagefind's JS, WASM, index chunks and first result fragment, gzip as served). Build time is the project's build script (content check, Astro, and its Pagefind step when it has one); when the build has no Pagefind step, the Pagefind CLI runs on the whole site afterwards and its time is shown separately and added to the total.\n\n${table(rows)}\n\nPages by template (regulation slugs as [slug]): how many, and the largest of each in KB gzip:\n\n${growthTable(rows)}\n\nMachine:\n\n${machineLines(m)}\n`;
   console.log(out);
   if (write) {
     const doc = join(root, 'docs', 'scale.md');

@@ -1,24 +1,28 @@
 /**
- * Writes N synthetic regulations (made from the real ones in
+ * Writes N synthetic regulation folders (made from the real ones in
  * content/regulations) into a directory, for the scale benchmark.
  *
  *   node scripts/generate-synthetic.ts <N> <dir> [--seed=1] [--with-real]
  *
- * --with-real also copies the real regulations into <dir>, so the directory
- * holds a whole site's content (N synthetic + the real ones). Build with it:
- *   SK_CONTENT_DIR=<dir> astro build --outDir /tmp/x
- * Every file passes the real validation; the directory must be empty or new.
+ * Each is a whole folder <dir>/<slug>/ (peraturan.yaml, sumber.txt,
+ * penilai-kinerja.yaml, gambar.yaml, gambar/, and any other part its
+ * template has: see syntheticFolder). --with-real also copies the real
+ * folders, so <dir> holds a whole site's content. Build with it:
+ *   SK_CONTENT_DIR=<dir> SITE_DIST=/tmp/x npm run build
+ * Every regulation passes the real validation; the directory must be empty or new.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { loadRegulations } from '../src/lib/load.ts';
-import { generateSynthetic } from '../src/lib/synthetic/generate.ts';
+import { generateSynthetic, syntheticFolder } from '../src/lib/synthetic/generate.ts';
+import { REGULATIONS_DIR } from '../src/lib/regulation-folder.ts';
+import type { Regulation } from '../src/lib/schema/regulation.ts';
 
 export const USAGE = `Pemakaian: node scripts/generate-synthetic.ts <N> <direktori> [--seed=<bilangan>] [--with-real]
   N            jumlah peraturan sintetis, bilangan bulat 1..1000
-  direktori    tempat menulis <slug>.yaml (harus kosong atau belum ada)
+  direktori    tempat menulis folder <slug>/ (harus kosong atau belum ada)
   --seed=S     benih acak (bawaan 1): benih sama, berkas sama
-  --with-real  salin juga peraturan asli dari content/regulations`;
+  --with-real  salin juga folder peraturan asli dari content/regulations`;
 
 function usage(msg: string): never {
   console.error(`${msg}\n\n${USAGE}`);
@@ -47,14 +51,44 @@ export function parseArgs(argv: string[]): Args {
   return { count, dir: resolve(pos[1]!), seed, withReal };
 }
 
+/** Every file of a folder, by path inside it. */
+function readFolder(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const f of readdirSync(d).sort()) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(relative(dir, p), readFileSync(p, 'utf8'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Writes `count` synthetic folders into `dir`, made from the real regulations of `realDir`. Returns their slugs. */
+export function writeSynthetic(count: number, dir: string, opts: { seed?: number; realDir?: string; real?: Regulation[] } = {}): string[] {
+  const realDir = opts.realDir ?? REGULATIONS_DIR;
+  const real = opts.real ?? loadRegulations(realDir);
+  const templates = new Map(real.map((r) => [r.slug, readFolder(join(realDir, r.slug))]));
+  const files = generateSynthetic(real, { count, seed: opts.seed ?? 1 });
+  for (const f of files) {
+    const src = real.find((r) => r.slug === f.from)!;
+    for (const [path, text] of syntheticFolder(f, src, templates.get(src.slug)!)) {
+      const target = join(dir, f.slug, path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    }
+  }
+  return files.map((f) => f.slug);
+}
+
 if (import.meta.main) {
   const { count, dir, seed, withReal } = parseArgs(process.argv.slice(2));
   if (existsSync(dir) && readdirSync(dir).length) usage(`Direktori ${dir} tidak kosong`);
   mkdirSync(dir, { recursive: true });
-  const real = loadRegulations(join(process.cwd(), 'content', 'regulations'));
+  const real = loadRegulations(REGULATIONS_DIR);
   const t0 = performance.now();
-  const files = generateSynthetic(real, { count, seed });
-  for (const f of files) writeFileSync(join(dir, `${f.slug}.yaml`), f.yaml);
-  if (withReal) for (const r of real) copyFileSync(join(process.cwd(), 'content', 'regulations', `${r.slug}.yaml`), join(dir, `${r.slug}.yaml`));
-  console.log(`${files.length} peraturan sintetis${withReal ? ` + ${real.length} asli` : ''} ditulis ke ${dir} (${Math.round(performance.now() - t0)} ms, benih ${seed})`);
+  const slugs = writeSynthetic(count, dir, { seed, real });
+  if (withReal) for (const r of real) cpSync(join(REGULATIONS_DIR, r.slug), join(dir, r.slug), { recursive: true });
+  console.log(`${slugs.length} folder peraturan sintetis${withReal ? ` + ${real.length} asli` : ''} ditulis ke ${dir} (${Math.round(performance.now() - t0)} ms, benih ${seed})`);
 }

@@ -82,3 +82,33 @@ describe('synthetic regulations (scale benchmark data)', { timeout: 60_000 }, ()
     expect(slugify('Tanjungsari')).toBe('tanjungsari');
   });
 });
+
+describe('synthetic regulation folders', { timeout: 120_000 }, () => {
+  it('are whole folders (every part of the template, rewritten) that pass the whole content check', async () => {
+    const { mkdtempSync, cpSync, readdirSync, readFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { writeSynthetic } = await import('../../scripts/generate-synthetic.ts');
+    const { checkContent } = await import('../../src/lib/content-check.ts');
+    const { REGULATIONS_DIR } = await import('../../src/lib/regulation-folder.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'sk-syn-'));
+    try {
+      cpSync(REGULATIONS_DIR, dir, { recursive: true });
+      const slugs = writeSynthetic(real.length, dir, { seed: 3, real });
+      const parts = (d: string) => readdirSync(d, { recursive: true }).map(String).sort();
+      for (const slug of slugs) {
+        const syn = parse(readFileSync(join(dir, slug, 'peraturan.yaml'), 'utf8')) as Regulation;
+        const from = real.find((r) => syn.meta.sumberResmi.includes(`${r.meta.singkatan} ${r.meta.daerah.nama.replace(/^(Kabupaten|Kota) /, '')} ${r.meta.nomor}/`))!;
+        expect(parts(join(dir, slug))).toEqual(parts(join(REGULATIONS_DIR, from.slug)));
+        for (const f of parts(join(dir, slug)).filter((p) => /\.ya?ml$/.test(p))) {
+          expect(readFileSync(join(dir, slug, f), 'utf8')).not.toMatch(new RegExp(`(?<![\\w-])${from.slug}(?![\\w-])`));
+        }
+      }
+      const report = checkContent({ regulations: dir });
+      expect(report.problems).toEqual([]);
+      expect(report.regs).toHaveLength(real.length * 2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

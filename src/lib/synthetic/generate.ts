@@ -162,3 +162,22 @@ export function rewriteCompanion(text: string, src: Regulation, syn: Regulation)
   const nomorTahun = new RegExp(`(nomor\\s*:?\\s*)${esc(src.meta.nomor)}(\\s+tahun\\s+)${src.meta.tahun}(?!\\d)`, 'gi');
   return out.replace(nomorTahun, `$1${syn.meta.nomor}$2${syn.meta.tahun}`);
 }
+
+/**
+ * The whole folder of a synthetic regulation (content/regulations/<slug>/),
+ * made from its template's folder: peraturan.yaml is the synthetic text, and
+ * every other part (sumber.txt, penilai-kinerja.yaml, gambar.yaml, gambar/*.yaml,
+ * perbandingan.yaml, presentasi.yaml, whatever the folder holds) is the
+ * template's, rewritten for the new daerah (see rewriteCompanion).
+ *
+ * `template` maps paths inside the template's folder to their text; the
+ * result maps paths inside the new folder to theirs.
+ */
+export function syntheticFolder(f: SyntheticFile, src: Regulation, template: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [path, text] of template) {
+    out.set(path, path === 'peraturan.yaml' ? f.yaml : rewriteCompanion(text, src, f.reg));
+  }
+  if (!out.has('peraturan.yaml')) out.set('peraturan.yaml', f.yaml);
+  return out;
+}
