@@ -1,7 +1,17 @@
 /**
  * Figure data to every published form: SVG (inline and stand-alone), PNG,
- * Mermaid source and the text equivalent. Results are cached per figure.
+ * Mermaid source and the text equivalent.
+ *
+ * Content-addressed caches, so a figure drawn the same for several
+ * regulations is laid out and rasterised once per build: the layout is keyed
+ * by a hash of the figure's drawing spec (everything but its id and citations)
+ * and the renderer version; the PNG by a hash of the SVG, the renderer version
+ * and the resvg options. PNGs are also kept on disk between builds
+ * (node_modules/.cache/sistem-kerja/figures, or SK_FIGURE_CACHE_DIR; "off" disables).
  */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { Figure } from '../schema/figure.ts';
 import { layoutFigure, type Layout } from './layout.ts';
@@ -9,6 +19,9 @@ import { renderSvg } from './svg.ts';
 import { toMermaid } from './mermaid.ts';
 import { describe } from './text-alt.ts';
 import { FONT_FILES } from './measure.ts';
+
+/** Bump when layout.ts, svg.ts, measure.ts or the fonts change what is drawn: old cache entries are then never read. */
+export const RENDERER_VERSION = 'figures-1';
 
 export interface Rendered {
   layout: Layout;
@@ -18,31 +31,86 @@ export interface Rendered {
   desc: string;
 }
 
-const cache = new Map<string, Promise<Rendered>>();
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** The figure without what does not change its drawing's geometry (its id and every citation). */
+export function drawingSpec(fig: Figure): string {
+  return JSON.stringify(fig, (k, v) => (k === 'cite' ? undefined : v), 0).replace(/^\{"id":"[^"]*",?/, '{');
+}
+
+export const layoutKey = (fig: Figure) => sha(`${RENDERER_VERSION}\n${drawingSpec(fig)}`);
+
+/** Counters of the caches, for the benchmarks. */
+export const cacheStats = { layouts: 0, layoutHits: 0, pngs: 0, pngHits: 0, pngDiskHits: 0 };
+
+const rendered = new Map<string, Promise<Rendered>>();
+const layouts = new Map<string, Promise<Layout>>();
 
 /** A stable id prefix for a figure: "kanonik-25" -> "g-kanonik-25", "bengkayang/dinas" -> "g-bengkayang-dinas". */
 export const prefixFor = (id: string) => `g-${id.replace(/\//g, '-')}`;
 
-export function renderFigure(fig: Figure): Promise<Rendered> {
-  let p = cache.get(fig.id);
-  if (!p) {
-    p = (async () => {
-      const layout = await layoutFigure(fig);
-      const desc = describe(fig);
-      const svg = renderSvg(fig, layout, { prefix: prefixFor(fig.id), title: fig.title, desc });
-      return { layout, svg, mmd: toMermaid(fig), desc };
-    })();
-    cache.set(fig.id, p);
+function sharedLayout(fig: Figure): Promise<Layout> {
+  const key = layoutKey(fig);
+  let p = layouts.get(key);
+  if (p) cacheStats.layoutHits++;
+  else {
+    cacheStats.layouts++;
+    p = layoutFigure(fig);
+    layouts.set(key, p);
   }
   return p;
 }
 
-/** PNG at 2x for downloads and review, drawn by resvg with the font the layout measured. */
+export function renderFigure(fig: Figure): Promise<Rendered> {
+  let p = rendered.get(fig.id);
+  if (!p) {
+    p = (async () => {
+      const layout = await sharedLayout(fig);
+      const desc = describe(fig);
+      const svg = renderSvg(fig, layout, { prefix: prefixFor(fig.id), title: fig.title, desc });
+      return { layout, svg, mmd: toMermaid(fig), desc };
+    })();
+    rendered.set(fig.id, p);
+  }
+  return p;
+}
+
+const pngs = new Map<string, Uint8Array>();
+const diskDir = (): string | undefined => {
+  const d = process.env.SK_FIGURE_CACHE_DIR;
+  if (d === 'off') return undefined;
+  return d ?? join(process.cwd(), 'node_modules', '.cache', 'sistem-kerja', 'figures');
+};
+
+/** PNG at 2x for downloads and review, drawn by resvg with the font the layout measured; the same SVG is rasterised once. */
 export function toPng(svg: string, scale = 2): Uint8Array {
+  const key = sha(`${RENDERER_VERSION}\nresvg ${scale} DejaVu Sans #ffffff\n${svg}`);
+  const hit = pngs.get(key);
+  if (hit) { cacheStats.pngHits++; return hit; }
+  const dir = diskDir();
+  const file = dir && join(dir, `${key}.png`);
+  if (file && existsSync(file)) {
+    const png = new Uint8Array(readFileSync(file));
+    pngs.set(key, png);
+    cacheStats.pngDiskHits++;
+    return png;
+  }
+  cacheStats.pngs++;
   const r = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { fontFiles: [FONT_FILES.regular, FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
     background: '#ffffff',
   });
-  return r.render().asPng();
+  const png = r.render().asPng();
+  pngs.set(key, png);
+  if (file) {
+    try {
+      mkdirSync(dir!, { recursive: true });
+      // Write then rename: a build killed midway never leaves half a PNG under a valid key.
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, png);
+      renameSync(tmp, file);
+    } catch { /* a read-only cache only costs time */ }
+  }
+  return png;
 }
