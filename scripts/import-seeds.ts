@@ -5,13 +5,17 @@
  *   npm run import-seeds -- [--force] <slug> [slug ...]
  *
  * The metadata comes from the folder's meta.yaml (hand-written, the fields of
- * `meta` in docs/data-format.md) or, when re-importing, from the existing
- * peraturan.yaml. The committed YAML is hand-checked and is the source of
+ * `meta` in docs/data-format.md), or, when re-importing, from the existing
+ * peraturan.yaml; failing both, it is drafted from the text's own opening
+ * lines and penutup (src/lib/import/draft-meta.ts), each guessed value
+ * marked with a "# TEBAKAN" comment to check. The committed YAML is hand-checked and is the source of
  * truth: this script refuses to overwrite it unless --force is given.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { Document, parse, stringify } from 'yaml';
+import { draftMeta } from '../src/lib/import/draft-meta.ts';
+import { readText } from '../src/lib/text-file.ts';
 import { parseSeed } from '../src/lib/import/seed-parser.ts';
 import { REGULATIONS_DIR, partPath, regulationSlugs } from '../src/lib/regulation-folder.ts';
 
@@ -30,13 +34,25 @@ for (const slug of wanted) {
   const metaFile = partPath(slug, 'peraturan').replace(/peraturan\.yaml$/, 'meta.yaml');
   if (!existsSync(src)) { console.error(`${relative(process.cwd(), src)}: berkas ekstraksi teks tidak ada`); failed = true; continue; }
   if (existsSync(out) && !force) { console.log(`lewati ${slug}: ${relative(process.cwd(), out)} sudah ada (pakai --force untuk menimpa)`); continue; }
-  const meta = existsSync(metaFile)
-    ? parse(readFileSync(metaFile, 'utf8'))
-    : existsSync(out) ? (parse(readFileSync(out, 'utf8')) as { meta: unknown }).meta : undefined;
-  if (!meta) { console.error(`${relative(process.cwd(), metaFile)}: metadata tidak ada (tulis meta.yaml: jenis, nomor, tahun, judul, daerah, ditetapkan, diundangkan, ...)`); failed = true; continue; }
-  const draft = parseSeed(readFileSync(src, 'utf8'));
-  const doc = orderKeys({ slug, meta, ...draft });
-  writeFileSync(out, stringify(doc, { lineWidth: 0, blockQuote: 'literal' }));
+  const draft = parseSeed(readText(src));
+  let meta = existsSync(metaFile)
+    ? parse(readText(metaFile))
+    : existsSync(out) ? (parse(readText(out)) as { meta: unknown }).meta : undefined;
+  let guesses = new Map<string, string>();
+  if (!meta) {
+    const bodyText = JSON.stringify(draft.batangTubuh);
+    ({ meta, guesses } = draftMeta(draft.pembukaan, draft.penutup, bodyText));
+    console.log(`${slug}: meta.yaml tidak ada; metadata disusun dari kepala dan penutup teks (${guesses.size} tebakan ditandai "# TEBAKAN")`);
+  }
+  const doc = new Document(orderKeys({ slug, meta, ...draft }));
+  if (guesses.size) {
+    doc.commentBefore = ' DRAF dari npm run import-seeds. Periksa setiap nilai bertanda TEBAKAN terhadap teks resmi, lalu hapus tandanya.';
+    for (const [path, why] of guesses) {
+      const node = doc.getIn(['meta', ...path.split('.')], true) as { comment?: string } | undefined;
+      if (node && typeof node === 'object') node.comment = ` TEBAKAN: ${why}`;
+    }
+  }
+  writeFileSync(out, doc.toString({ lineWidth: 0, blockQuote: 'literal' }));
   console.log(`tulis ${relative(process.cwd(), out)}`);
 }
 if (failed) process.exit(1);

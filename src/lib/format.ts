@@ -16,3 +16,11 @@ export function formatBytes(n: number): string {
   if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
   return `${(n / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
 }
+
+const ANGKA = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'];
+
+/** A count in words, from the data: 5 -> "lima", 12 -> "12" (numbers above ten in digits, as Indonesian style has it). */
+export const angka = (n: number): string => (Number.isInteger(n) && n >= 0 && n <= 10 ? ANGKA[n]! : String(n));
+
+/** The same at the start of a sentence: 5 -> "Lima", 12 -> "12". */
+export const Angka = (n: number): string => { const a = angka(n); return a[0]!.toUpperCase() + a.slice(1); };
