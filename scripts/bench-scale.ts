@@ -164,7 +164,8 @@ async function benchOne(n: number, root: string, tmp: string): Promise<Row> {
   console.error(`   commit ${commit}`);
   console.error(`== N=${n}: membangun…`);
   const loadBefore = load();
-  const b = await buildSite(site, { root: copy });
+  // A cold figure cache for each N: the build's own PNG cache works within the build only.
+  const b = await buildSite(site, { root: copy, env: { SK_FIGURE_CACHE_DIR: join(tmp, `figure-cache-${n}`) } });
   const pf = await ensurePagefind(site);
   const q = await firstQuery(site);
   const loadAfter = load();
