@@ -79,6 +79,7 @@ describe('synthetic regulations (scale benchmark data)', { timeout: 60_000 }, ()
   it('replaces whole words keeping their case, and leaves "batang tubuh" alone', () => {
     expect(replaceWord('BUPATI BATANG, Kabupaten Batang, batang tubuh, Batangan', 'Batang', 'Karangsari'))
       .toBe('BUPATI KARANGSARI, Kabupaten Karangsari, batang tubuh, Batangan');
+    expect(replaceWord('lingkup: batang-tubuh', 'Batang', 'Karangsari')).toBe('lingkup: batang-tubuh');
     expect(slugify('Tanjungsari')).toBe('tanjungsari');
   });
 });

@@ -38,7 +38,7 @@ export function replaceWord(s: string, from: string, to: string, keep: (offset: 
   if (!s.toLowerCase().includes(from.toLowerCase())) return s;
   let re = WORD_RE.get(from);
   // "batang tubuh" is the body of a regulation, not the daerah Batang.
-  if (!re) WORD_RE.set(from, (re = new RegExp(`(?<!${L})${esc(from)}(?!${L})(?!\\s+tubuh)`, 'giu')));
+  if (!re) WORD_RE.set(from, (re = new RegExp(`(?<!${L})${esc(from)}(?!${L})(?![\\s-]+tubuh)`, 'giu')));
   re.lastIndex = 0;
   return s.replace(re, (m, offset: number) => {
     if (!keep(offset)) return m;
