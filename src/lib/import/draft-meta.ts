@@ -100,7 +100,7 @@ export function draftMeta(pembukaan: string[], penutup: string[], bodyText: stri
   const diundangkan = mk(undang, 'diundangkan');
   const beritaLine = penutup.find((l) => /^BERITA DAERAH\b/i.test(l)) ?? '';
   const bm = /TAHUN\s+(\d{4})\s+NOMOR\s*:?\s*(\S+)/i.exec(beritaLine);
-  const berlaku = /mulai berlaku pada tanggal (diundangkan|ditetapkan)/i.exec(bodyText);
+  const berlaku = /(?:mulai )?berlaku pada (?:tanggal|saat) (diundangkan|ditetapkan|\d{1,2} \p{L}+ \d{4})/iu.exec(bodyText);
   if (judulCaps) guess('judul', 0, 'judul tercetak huruf kapital diubah ke huruf judul');
   if (provLine) guess('daerah.provinsi', 0, 'huruf kapital tercetak diubah ke huruf judul');
   if (berlaku) guess('mulaiBerlaku.tanggal', 0, `tanggal ${berlaku[1]}, menurut ketentuan penutup`);
@@ -116,8 +116,8 @@ export function draftMeta(pembukaan: string[], penutup: string[], bodyText: stri
     diundangkan,
     sumber: bm ? `Berita Daerah ${daerah} Tahun ${bm[1]} Nomor ${bm[2]}` : '',
     mulaiBerlaku: {
-      tanggal: berlaku ? (berlaku[1]!.toLowerCase() === 'ditetapkan' ? ditetapkan.tanggal : diundangkan.tanggal) : '',
-      ketentuan: berlaku ? berlaku[0]!.replace(/^.*?(mulai berlaku)/i, '$1') : '',
+      tanggal: !berlaku ? '' : /^ditetapkan$/i.test(berlaku[1]!) ? ditetapkan.tanggal : /^diundangkan$/i.test(berlaku[1]!) ? diundangkan.tanggal : parseTanggal(berlaku[1]!) ?? '',
+      ketentuan: berlaku?.[0] ?? '',
     },
     status: guess('status', 'Berlaku', 'tidak tertulis dalam teks; periksa di JDIH'),
     bahasa: 'id',
