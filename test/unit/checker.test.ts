@@ -10,6 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadAturan, blocksOf, normalisasi, CHECKER_DIR } from '../../src/lib/checker/load.ts';
+import { regulationSlugs } from '../../src/lib/regulation-folder.ts';
 import { periksa, opsiTempat, findUnit, type HasilBaris, type Hasil } from '../../src/lib/checker/check.ts';
 import { bacaKueri, kueri, langkahBerikut, langkahTampil, langkahSebelum, pertanyaanBerlaku, validasi } from '../../src/lib/checker/flow.ts';
 import { buildDataDaerah, idTerkutip, indeksDari } from '../../src/lib/checker/data.ts';
