@@ -17,6 +17,10 @@ const lampiranId = z
   .string()
   .regex(/^lampiran(-[a-z0-9]+)?(__[a-z0-9-]+)*$/, 'id lampiran harus berbentuk "lampiran-i__a__1" (huruf kecil, angka, "-" dan "__")');
 
+/** The kinds of editorial note (see docs/editorial-notes.md). */
+export const NOTE_KINDS = ['artefak', 'salah-cetak', 'penomoran', 'pertentangan'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
 /** An editorial note: ours, never part of the law. */
 export const EditorialNote = z.object({
   /** Id of the provision or block the note sits beside. */
@@ -24,10 +28,20 @@ export const EditorialNote = z.object({
   /**
    * `artefak`: an extraction artefact we repaired (the data holds `bacaan`).
    * `salah-cetak`: a slip in the printed text, kept as printed (the data holds `asli`).
+   * `penomoran`: a numbering or cross-reference slip (a number printed twice or skipped, a reference
+   *   to the wrong Pasal, Gambar or butir), kept as printed (the data holds `asli`); `lihat` may name
+   *   the provision(s) meant.
+   * `pertentangan`: the provision contradicts another provision of the same regulation; `lihat`
+   *   names the other provision(s). Both stand as printed; `asli` quotes the words in `target`.
    */
-  jenis: z.enum(['artefak', 'salah-cetak']),
+  jenis: z.enum(NOTE_KINDS),
   asli: z.string(),
-  bacaan: z.string(),
+  /** The repaired text (artefak) or the likely intent (salah-cetak, penomoran); empty for pertentangan. */
+  bacaan: z.string().default(''),
+  /** The other provision(s) involved (ids in the same regulation). Required for `pertentangan`. */
+  lihat: z.array(z.string().min(1)).optional(),
+  /** True when the finding is our reading of the text rather than a plain fact of the print. */
+  tafsiran: z.boolean().optional(),
   alasan: text,
 });
 export type EditorialNote = z.infer<typeof EditorialNote>;
