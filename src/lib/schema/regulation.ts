@@ -113,6 +113,8 @@ export const LampiranBlock = z.discriminatedUnion('type', [
     id: lampiranId,
     /** The Gambar number as printed ("1", "20"); absent when the source prints no number. */
     gambar: z.string().optional(),
+    /** What the source prints between the number and the caption ("." in "Gambar 5. ...", absent in "Gambar 14 ..."). */
+    tanda: z.string().optional(),
     caption: z.string(),
     depth: z.number().int().min(0).max(8).optional(),
   }).strict(),
@@ -203,7 +205,10 @@ export const Regulation = z.object({
   meta: Meta,
   /** The opening lines as printed (kepala, judul, frasa, jabatan pembentuk). */
   pembukaan: z.array(text).min(1),
+  /** The konsiderans headings as printed ("Menimbang :", "Mengingat :"). */
+  judulMenimbang: text.default('Menimbang'),
   menimbang: z.array(LabelledText).min(1),
+  judulMengingat: text.default('Mengingat'),
   mengingat: z.array(LabelledText).min(1),
   /** "MEMUTUSKAN:" and "Menetapkan : ..." as printed. */
   diktum: z.array(text).min(1),
