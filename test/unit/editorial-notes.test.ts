@@ -7,6 +7,7 @@ import { loadRegulations } from '../../src/lib/load.ts';
 import { indexProvisions } from '../../src/lib/provisions.ts';
 import { involved, placeNotes } from '../../src/lib/note-placement.ts';
 import { buildView } from '../../src/lib/regulation-view.ts';
+import { editorialReport } from '../../src/lib/note-report.ts';
 
 const FILE = 'content/regulations/pati/peraturan.yaml';
 const base = () => parse(readFileSync(FILE, 'utf8'));
@@ -98,5 +99,24 @@ describe('placing notes beside every provision involved', () => {
     const total = [...placed.values()].reduce((a, l) => a + l.length, 0);
     expect(total).toBe(reg.catatan.reduce((a, n) => a + involved(n).length, 0));
     for (const [id, list] of placed) for (const p of list) expect(involved(p)).toContain(id);
+  });
+});
+
+describe('the list of flagged defects (docs/editorial-notes.md)', () => {
+  const order = ['pati', 'bengkayang', 'probolinggo', 'batang', 'klaten'];
+  const sorted = [...regs].sort((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug));
+  const report = editorialReport(sorted);
+
+  it('names every contradiction and slip with the provisions involved', () => {
+    for (const reg of regs) {
+      for (const n of reg.catatan.filter((x) => x.jenis !== 'artefak')) {
+        expect(report).toContain(`\`${n.target}\``);
+        for (const id of n.lihat ?? []) expect(report).toContain(`\`${id}\``);
+      }
+    }
+  });
+
+  it('is up to date with the data (regenerate with node scripts/editorial-notes.ts)', () => {
+    expect(readFileSync('docs/editorial-notes.md', 'utf8')).toBe(report);
   });
 });
