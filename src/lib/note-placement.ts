@@ -5,7 +5,8 @@
  * so every provision involved carries the marker, and each placement links to
  * the other provisions involved.
  */
-import type { EditorialNote, NoteKind, Regulation } from './schema/regulation.ts';
+import { NOTE_KINDS, type EditorialNote, type NoteKind, type Regulation } from './schema/regulation.ts';
+import { noteKindLabel } from './notes.ts';
 import { provisionPath } from './permalink.ts';
 
 export interface NoteLink {
@@ -26,13 +27,10 @@ export type PlacedNote = EditorialNote & {
   links: NoteLink[];
 };
 
-/** Reader-facing names of the note kinds. */
-export const NOTE_KIND_LABEL: Record<NoteKind, string> = {
-  artefak: 'Perbaikan ekstraksi',
-  'salah-cetak': 'Sebagaimana tercetak',
-  penomoran: 'Salah nomor atau rujukan',
-  pertentangan: 'Pertentangan antarketentuan',
-};
+/** Reader-facing names of the note kinds (the names live in notes.ts). */
+export const NOTE_KIND_LABEL: Record<NoteKind, string> = Object.fromEntries(
+  NOTE_KINDS.map((k) => [k, noteKindLabel(k)]),
+) as Record<NoteKind, string>;
 
 /** Every provision a note involves: its target, then `lihat` in order. */
 export const involved = (n: EditorialNote): string[] => [n.target, ...(n.lihat ?? []).filter((id) => id !== n.target)];

@@ -36,7 +36,7 @@ export function buildView(reg: Regulation): RegulationView {
   const provisions = indexProvisions(reg);
   const byId = new Map(provisions.map((p) => [p.id, p]));
   // Notes beside every provision they involve (target and `lihat`), with links both ways.
-  const notesByTarget = placeNotes(reg, (id) => (byId.has(id) ? pinpoint(byId.get(id)!, byId) : id));
+  const notesByTarget = placeNotes(reg, (id) => (byId.has(id) ? pinpoint(byId.get(id)!, byId, reg) : id));
   const ctxBase: Omit<LinkContext, 'self' | 'currentPasal'> = { byId, figures: figureIndex(reg), terms: definedTerms(reg) };
   return {
     reg,
