@@ -3,17 +3,22 @@
  * appear in the data, and every text of the data must appear in the seed, with
  * the editorial notes as the only allowed differences.
  *
- * Comparison is on letters and digits only, in order: whitespace (joined and
- * split words), line breaks, markdown markers and punctuation around labels do
- * not count; every word and number does. This module is deliberately
+ * Comparison is on the printed characters in order: letters with their
+ * capitals, digits and punctuation all count; only whitespace (joined and
+ * split words, line breaks) and markdown markers of the extraction do not.
+ * Editorial notes of kind `artefak` are the only allowed differences (the
+ * seed is read through them before comparing). This module is deliberately
  * independent of the importer's parsing.
  */
 import type { Regulation } from './schema/regulation.ts';
 import { bodyLabel } from './provisions.ts';
 import { walkBody } from './ids.ts';
 
-/** Letters and digits only. */
+/** Letters and digits only (used to locate a note's quoted words). */
 export const alnum = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The printed characters: everything but whitespace, so capitals and punctuation count. */
+export const printed = (s: string) => s.normalize('NFC').replace(/\s+/gu, '');
 
 /** Lines the data says were page furniture must look like furniture. */
 export const FURNITURE = [/^\s*[-–]\s*\d+\s*[-–]\s*$/, /^\s*SALINAN\s*$/, /(…|\.\.\.)\s*$/];
@@ -23,6 +28,8 @@ export interface SeedText {
   sentences: string[];
   /** The whole seed as one alnum string. */
   stream: string;
+  /** The whole seed as printed characters (see `printed`). */
+  printedStream: string;
   /** Removed lines that do not look like furniture. */
   badRemovals: { baris: number; teks: string }[];
 }
@@ -48,7 +55,7 @@ export function normaliseSeed(raw: string, reg: Pick<Regulation, 'dihapus' | 'ca
     text = replaceLoosely(text, n.asli, n.bacaan);
   }
   const sentences = text.split(/(?<=[.;:?!])\s+/).map((s) => s.trim()).filter((s) => alnum(s).length > 0);
-  return { sentences, stream: alnum(text), badRemovals };
+  return { sentences, stream: alnum(text), printedStream: printed(text), badRemovals };
 }
 
 /** Replaces `from` with `to` in `text`, ignoring differences of whitespace. */
@@ -62,9 +69,9 @@ export function replaceLoosely(text: string, from: string, to: string): string {
 export function dataTexts(reg: Regulation): { where: string; text: string }[] {
   const out: { where: string; text: string }[] = [];
   reg.pembukaan.forEach((t, i) => out.push({ where: `pembukaan[${i}]`, text: t }));
-  out.push({ where: 'menimbang', text: 'Menimbang' });
+  out.push({ where: 'menimbang', text: reg.judulMenimbang });
   for (const m of reg.menimbang) out.push({ where: `menimbang ${m.label}`, text: `${m.label}. ${m.text}` });
-  out.push({ where: 'mengingat', text: 'Mengingat' });
+  out.push({ where: 'mengingat', text: reg.judulMengingat });
   for (const m of reg.mengingat) out.push({ where: `mengingat ${m.label}`, text: `${m.label}. ${m.text}` });
   reg.diktum.forEach((t, i) => out.push({ where: `diktum[${i}]`, text: t }));
   for (const w of walkBody(reg.batangTubuh)) {
@@ -82,7 +89,7 @@ export function dataTexts(reg: Regulation): { where: string; text: string }[] {
           out.push({ where: b.id, text: [b.label, b.text].filter(Boolean).join(' ') });
           break;
         case 'figure':
-          out.push({ where: b.id, text: [b.gambar ? `Gambar ${b.gambar}` : '', b.caption].filter(Boolean).join(' ') });
+          out.push({ where: b.id, text: [b.gambar ? `Gambar ${b.gambar}${b.tanda ?? ''}` : '', b.caption].filter(Boolean).join(' ') });
           break;
         case 'table':
           out.push({ where: b.id, text: b.rows.map((r) => r.join(' ')).join(' ') });
@@ -113,10 +120,11 @@ export function checkFidelity(raw: string, reg: Regulation): FidelityReport {
   const seed = normaliseSeed(raw, reg);
   const texts = dataTexts(reg);
   const dataStream = texts.map((t) => alnum(t.text)).join('');
-  const missing = seed.sentences.filter((s) => !dataStream.includes(alnum(s)));
+  const dataPrinted = texts.map((t) => printed(t.text)).join('');
+  const missing = seed.sentences.filter((s) => !dataPrinted.includes(printed(s)));
   const invented = texts.filter((t) => {
-    const a = alnum(t.text);
-    return a.length > 0 && !seed.stream.includes(a);
+    const a = printed(t.text);
+    return a.length > 0 && !seed.printedStream.includes(a);
   });
   const rawStream = alnum(raw);
   const badNotes = reg.catatan

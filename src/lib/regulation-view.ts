@@ -3,7 +3,8 @@
  * provision index, citations, link context, notes by provision and the table
  * of contents. Pages only compose what this returns.
  */
-import type { EditorialNote, Regulation } from './schema/regulation.ts';
+import type { Regulation } from './schema/regulation.ts';
+import { placeNotes, type PlacedNote } from './note-placement.ts';
 import { indexProvisions, type Provision } from './provisions.ts';
 import { cite, pinpoint, regulationShortTitle, regulationTitle } from './citation.ts';
 import { definedTerms, figureIndex, linkify, type LinkContext, type Segment } from './crossref.ts';
@@ -21,7 +22,7 @@ export interface RegulationView {
   shortTitle: string;
   provisions: Provision[];
   byId: Map<string, Provision>;
-  notesByTarget: Map<string, EditorialNote[]>;
+  notesByTarget: Map<string, PlacedNote[]>;
   toc: TocEntry[];
   /** Citation of a provision in the conventional form. */
   citation(id: string): string;
@@ -34,12 +35,8 @@ export interface RegulationView {
 export function buildView(reg: Regulation): RegulationView {
   const provisions = indexProvisions(reg);
   const byId = new Map(provisions.map((p) => [p.id, p]));
-  const notesByTarget = new Map<string, EditorialNote[]>();
-  for (const n of reg.catatan) {
-    const list = notesByTarget.get(n.target) ?? [];
-    list.push(n);
-    notesByTarget.set(n.target, list);
-  }
+  // Notes beside every provision they involve (target and `lihat`), with links both ways.
+  const notesByTarget = placeNotes(reg, (id) => (byId.has(id) ? pinpoint(byId.get(id)!, byId, reg) : id));
   const ctxBase: Omit<LinkContext, 'self' | 'currentPasal'> = { byId, figures: figureIndex(reg), terms: definedTerms(reg) };
   return {
     reg,

@@ -6,7 +6,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { Regulation, type BodyNode } from './schema/regulation.ts';
+import { Regulation, type BodyNode, type EditorialNote } from './schema/regulation.ts';
 import { indexProvisions } from './provisions.ts';
 import { bodyTexts, findRefs } from './crossref.ts';
 
@@ -62,6 +62,27 @@ function checkTree(nodes: BodyNode[], path: string, parent: BodyNode | undefined
   });
 }
 
+/** The rules of one note's `lihat` list: required for `pertentangan`, every id must exist, none is the target. */
+export function checkNoteLinks(n: EditorialNote, i: number, ids: { has(id: string): boolean }, file: string): Problem[] {
+  const out: Problem[] = [];
+  const lihat = n.lihat ?? [];
+  if (n.jenis === 'pertentangan' && lihat.length === 0) {
+    out.push({ file, path: `catatan[${i}].lihat`, message: 'catatan jenis pertentangan wajib menyebut ketentuan lain yang dipertentangkan (lihat)' });
+  }
+  if (n.jenis === 'pertentangan' && !n.asli.trim()) {
+    out.push({ file, path: `catatan[${i}].asli`, message: 'catatan jenis pertentangan wajib mengutip kata-kata ketentuan sasaran (asli)' });
+  }
+  if (n.jenis === 'artefak' && lihat.length > 0) {
+    out.push({ file, path: `catatan[${i}].lihat`, message: 'catatan jenis artefak tidak memakai lihat' });
+  }
+  lihat.forEach((id, j) => {
+    if (!ids.has(id)) out.push({ file, path: `catatan[${i}].lihat[${j}]`, message: `catatan merujuk ke "${id}" yang tidak ada` });
+    else if (id === n.target) out.push({ file, path: `catatan[${i}].lihat[${j}]`, message: `lihat tidak boleh sama dengan target "${id}"` });
+  });
+  if (new Set(lihat).size !== lihat.length) out.push({ file, path: `catatan[${i}].lihat`, message: 'lihat menyebut ketentuan yang sama dua kali' });
+  return out;
+}
+
 /** Validates a parsed YAML document; returns the typed regulation or throws ContentError. */
 export function validateRegulation(doc: unknown, file: string): Regulation {
   const parsed = Regulation.safeParse(doc);
@@ -84,13 +105,14 @@ export function validateRegulation(doc: unknown, file: string): Regulation {
   }
   reg.catatan.forEach((n, i) => {
     if (!seen.has(n.target)) problems.push({ file, path: `catatan[${i}].target`, message: `catatan merujuk ke "${n.target}" yang tidak ada` });
+    problems.push(...checkNoteLinks(n, i, seen, file));
   });
   for (const t of bodyTexts(reg)) {
     for (const r of findRefs(t.text, t.pasal)) {
       if (r.kind !== 'pasal' || seen.has(r.target)) continue;
-      const excused = reg.catatan.some((n) => n.target === t.id && n.jenis === 'salah-cetak' && n.asli.includes(r.text));
+      const excused = reg.catatan.some((n) => n.target === t.id && (n.jenis === 'salah-cetak' || n.jenis === 'penomoran') && n.asli.includes(r.text));
       if (!excused) {
-        problems.push({ file, path: t.id, message: `rujukan "${r.text}" menunjuk ke "${r.target}" yang tidak ada (jika salah cetak dalam naskah, catat sebagai catatan jenis salah-cetak)` });
+        problems.push({ file, path: t.id, message: `rujukan "${r.text}" menunjuk ke "${r.target}" yang tidak ada (jika salah cetak dalam naskah, catat sebagai catatan jenis penomoran)` });
       }
     }
   }

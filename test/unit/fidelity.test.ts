@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { partPath } from "../../src/lib/regulation-folder.ts";
 import { loadRegulations } from '../../src/lib/load.ts';
-import { alnum, checkFidelity, normaliseSeed, replaceLoosely } from '../../src/lib/fidelity.ts';
+import { walkBody } from '../../src/lib/ids.ts';
+import { alnum, checkFidelity, normaliseSeed, printed, replaceLoosely } from '../../src/lib/fidelity.ts';
 
 const regs = loadRegulations();
 
@@ -43,6 +44,30 @@ describe('fidelity to the seed text', () => {
     expect(r.missing.length).toBeGreaterThan(0);
   });
 
+  it('detects a changed capital letter', () => {
+    const reg = structuredClone(regs.find((r) => r.slug === 'probolinggo')!);
+    const raw = readFileSync(partPath(reg.slug, "sumber"), "utf8");
+    reg.menimbang[0]!.text = reg.menimbang[0]!.text.replace('bahwa', 'Bahwa');
+    expect(checkFidelity(raw, reg).invented.map((i) => i.where)).toContain('menimbang a');
+  });
+
+  it('detects changed punctuation (a comma dropped, a full stop added to a caption, a colon dropped)', () => {
+    const base = regs.find((r) => r.slug === 'probolinggo')!;
+    const raw = readFileSync(partPath(base.slug, "sumber"), "utf8");
+    const comma = structuredClone(base);
+    const ayat = [...walkBody(comma.batangTubuh)].find((w) => w.id === 'pasal-8__ayat-1')!.node;
+    ayat.text = ayat.text!.replace('kepada, Pejabat', 'kepada Pejabat');
+    expect(checkFidelity(raw, comma).invented.map((i) => i.where)).toContain('pasal-8__ayat-1');
+    const bengkayang = structuredClone(regs.find((r) => r.slug === 'bengkayang')!);
+    const fig = bengkayang.lampiran[0]!.blocks.find((b) => b.type === 'figure' && b.gambar === '13');
+    expect(fig).toBeDefined();
+    if (fig?.type === 'figure') fig.tanda = '.';
+    expect(checkFidelity(readFileSync(partPath('bengkayang', "sumber"), "utf8"), bengkayang).invented.map((i) => i.where)).toContain(fig!.id);
+    const colon = structuredClone(base);
+    colon.judulMengingat = 'Mengingat';
+    expect(checkFidelity(raw, colon).missing.length).toBeGreaterThan(0);
+  });
+
   it('rejects a removal of a line that is not page furniture', () => {
     const reg = structuredClone(regs.find((r) => r.slug === 'pati')!);
     const raw = readFileSync(partPath(reg.slug, "sumber"), "utf8");
@@ -54,6 +79,8 @@ describe('fidelity to the seed text', () => {
   it('normalises whitespace, joined words and markup but keeps words', () => {
     expect(alnum('kedudukan Pejabat, (1) **a.**')).toBe(alnum('kedudukanPejabat (1) a.'));
     expect(alnum('tugas')).not.toBe(alnum('tugas tertentu'));
+    expect(printed('Menimbang :')).not.toBe(printed('Menimbang'));
+    expect(printed('kepada,  Pejabat\nPimpinan')).toBe(printed('kepada, PejabatPimpinan'));
     expect(replaceLoosely('BUPATIBENGGAYANG  PROVINSI', 'BUPATIBENGGAYANG', 'BUPATI BENGKAYANG')).toBe('BUPATI BENGKAYANG  PROVINSI');
   });
 });

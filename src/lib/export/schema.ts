@@ -63,6 +63,8 @@ export const ExportBlock = z
     bullet: z.boolean().optional(),
     /** Figures: the Gambar number and caption as printed (the drawing itself did not survive in the source). */
     gambar: z.string().optional(),
+    /** What is printed between the Gambar number and the caption ("." or nothing). */
+    tanda: z.string().optional(),
     caption: z.string().optional(),
     /** Tables: rows of cells as printed; the first `headerRows` rows are headers. */
     headerRows: z.number().int().optional(),

@@ -29,6 +29,10 @@ const lampiranId = z
   .string()
   .regex(/^lampiran(-[a-z0-9]+)?(__[a-z0-9-]+)*$/, 'id lampiran harus berbentuk "lampiran-i__a__1" (huruf kecil, angka, "-" dan "__")');
 
+/** The kinds of editorial note (see docs/editorial-notes.md). */
+export const NOTE_KINDS = ['artefak', 'salah-cetak', 'penomoran', 'pertentangan'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
 /** An editorial note: ours, never part of the law. */
 export const EditorialNote = z.object({
   /** Id of the provision or block the note sits beside. */
@@ -36,10 +40,20 @@ export const EditorialNote = z.object({
   /**
    * `artefak`: an extraction artefact we repaired (the data holds `bacaan`).
    * `salah-cetak`: a slip in the printed text, kept as printed (the data holds `asli`).
+   * `penomoran`: a numbering or cross-reference slip (a number printed twice or skipped, a reference
+   *   to the wrong Pasal, Gambar or butir), kept as printed (the data holds `asli`); `lihat` may name
+   *   the provision(s) meant.
+   * `pertentangan`: the provision contradicts another provision of the same regulation; `lihat`
+   *   names the other provision(s). Both stand as printed; `asli` quotes the words in `target`.
    */
-  jenis: z.enum(['artefak', 'salah-cetak']),
+  jenis: z.enum(NOTE_KINDS),
   asli: z.string(),
-  bacaan: z.string(),
+  /** The repaired text (artefak) or the likely intent (salah-cetak, penomoran); empty for pertentangan. */
+  bacaan: z.string().default(''),
+  /** The other provision(s) involved (ids in the same regulation). Required for `pertentangan`. */
+  lihat: z.array(z.string().min(1)).optional(),
+  /** True when the finding is our reading of the text rather than a plain fact of the print. */
+  tafsiran: z.boolean().optional(),
   alasan: text,
 });
 export type EditorialNote = z.infer<typeof EditorialNote>;
@@ -111,6 +125,8 @@ export const LampiranBlock = z.discriminatedUnion('type', [
     id: lampiranId,
     /** The Gambar number as printed ("1", "20"); absent when the source prints no number. */
     gambar: z.string().optional(),
+    /** What the source prints between the number and the caption ("." in "Gambar 5. ...", absent in "Gambar 14 ..."). */
+    tanda: z.string().optional(),
     caption: z.string(),
     depth: z.number().int().min(0).max(8).optional(),
   }).strict(),
@@ -201,7 +217,10 @@ export const Regulation = z.object({
   meta: Meta,
   /** The opening lines as printed (kepala, judul, frasa, jabatan pembentuk). */
   pembukaan: z.array(text).min(1),
+  /** The konsiderans headings as printed ("Menimbang :", "Mengingat :"). */
+  judulMenimbang: text.default('Menimbang'),
   menimbang: z.array(LabelledText).min(1),
+  judulMengingat: text.default('Mengingat'),
   mengingat: z.array(LabelledText).min(1),
   /** "MEMUTUSKAN:" and "Menetapkan : ..." as printed. */
   diktum: z.array(text).min(1),
