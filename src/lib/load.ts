@@ -8,6 +8,8 @@ import { relative } from 'node:path';
 import type { Regulation } from './schema/regulation.ts';
 import { ContentError, parseRegulation, type Problem } from './validate.ts';
 import { REGULATIONS_DIR, partPath, regulationSlugs } from './regulation-folder.ts';
+import { registerPages } from './permalink.ts';
+import { pageSegments } from './reading-pages.ts';
 
 /** content/regulations; SK_CONTENT_DIR points elsewhere (the scale benchmark builds synthetic sets). */
 export const CONTENT_DIR = REGULATIONS_DIR;
@@ -35,6 +37,8 @@ export function loadRegulations(dir = CONTENT_DIR): Regulation[] {
   if (problems.length) throw new ContentError(problems);
   // Order: by date of enactment, so the home page lists them chronologically.
   regs.sort((a, b) => a.meta.ditetapkan.tanggal.localeCompare(b.meta.ditetapkan.tanggal) || a.slug.localeCompare(b.slug));
+  // Links to a provision land on the smallest page that holds it (permalink.ts).
+  for (const r of regs) registerPages(r.slug, pageSegments(r));
   if (dir === CONTENT_DIR) cache = regs;
   return regs;
 }
