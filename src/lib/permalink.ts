@@ -35,3 +35,16 @@ export function provisionPath(slug: string, id: string): string {
 
 /** The whole-regulation page (reading straight through, printing, every old anchor). */
 export const regulationPath = (slug: string): string => `${slug}/`;
+
+/**
+ * Link resolver for a page that shows only some provisions: "#id" stays an
+ * in-page anchor when the page holds id, otherwise it becomes the path of
+ * the page that does.
+ */
+export function pageHref(base: string, slug: string, here: ReadonlySet<string>): (href: string) => string {
+  return (href) => {
+    if (!href.startsWith('#')) return href;
+    const id = href.slice(1);
+    return here.has(id) ? href : `${base}${provisionPath(slug, id)}`;
+  };
+}
