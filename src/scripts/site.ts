@@ -4,6 +4,7 @@
  * - One delegated "Salin kutipan" control: when a provision is the page's
  *   target (its "#" permalink was followed or tapped), a single bar offers to
  *   copy its citation, wording and address. No per-provision buttons.
+ *   On the whole-regulation page it also links the Pasal's own page.
  * - Definitions in place: a defined term links to its definition in Pasal 1;
  *   with this script the definition opens in a popover beside the term
  *   (keyboard: Enter opens, Escape closes and returns focus to the term).
@@ -66,7 +67,10 @@ function citeBar(title: string): void {
   close.className = 'cite-close';
   close.setAttribute('aria-label', 'Tutup');
   close.textContent = '×';
-  bar.append(label, btn, close);
+  // On the whole-regulation page, a provision inside a Pasal also offers the Pasal's own page.
+  const own = document.createElement('a');
+  own.className = 'cite-own';
+  bar.append(label, own, btn, close);
   document.body.appendChild(bar);
   let target: HTMLElement | null = null;
 
@@ -76,6 +80,12 @@ function citeBar(title: string): void {
     target = el?.hasAttribute('data-pin') ? el : null;
     bar.hidden = !target;
     if (target) label.textContent = target.getAttribute('data-pin') ?? '';
+    const pasal = reg?.hasAttribute('data-whole') ? target?.closest<HTMLElement>('section.pasal') : null;
+    own.hidden = !pasal;
+    if (pasal && target) {
+      own.href = `${location.pathname}${pasal.id}/#${target.id}`;
+      own.textContent = 'Halaman pasal';
+    }
   };
   btn.addEventListener('click', async () => {
     if (!target) return;
@@ -94,7 +104,7 @@ function citeBar(title: string): void {
 function definitionPopovers(url: string): void {
   if (!('showPopover' in HTMLElement.prototype)) return;
   let defs: Promise<Record<string, Definition>> | undefined;
-  const load = () => (defs ??= fetch(url).then((r) => (r.ok ? r.json() : {})).catch(() => ({})));
+  const load = (): Promise<Record<string, Definition>> => (defs ??= fetch(url).then((r) => (r.ok ? (r.json() as Promise<Record<string, Definition>>) : {})).catch(() => ({})));
   const pop = document.createElement('div');
   pop.className = 'def-pop';
   pop.setAttribute('popover', 'auto');
