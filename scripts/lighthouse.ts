@@ -88,8 +88,7 @@ The gate (test/browser/gate-lighthouse.test.ts, in \`npm test\`) runs the same p
 best practices and SEO 100 (these do not depend on the machine); performance 70, the regulation page 40, retried once.
 The performance score is simulated from the page's own main-thread work, so it falls when the machine is busy: the
 *benchmark index* column is Lighthouse's measure of the CPU at that moment (higher is faster; on this machine it
-measured about 1,200–1,300 in a quiet moment, when the regulation page scored 84–86). The aim is 100 everywhere; see
-"What holds the regulation page below 100".
+measured about 1,200–1,300 in a quiet moment). The aim is 100 everywhere.
 
 ## Scores
 
@@ -107,15 +106,14 @@ ${metricRows.join('\n')}
 
 ${failing.join('\n\n')}
 
-## What holds the regulation page below 100
+## The reading pages
 
-A regulation page carries the whole regulation: every Pasal, ayat and huruf, the Lampiran with its tables and
-figures, each with its own anchor and citation tools, 5,000 to 7,000 elements. Its text arrives fast (see First
-Contentful Paint), but on the simulated 4x-slower phone CPU the style and layout of that many elements is one long
-main-thread task, which Lighthouse counts as Total Blocking Time. Reading needs no script; the one enhancement script
-is 0.7 KB. What would lift it, for the owners of the reading pages: \`content-visibility: auto\` with an intrinsic size
-on Pasal sections and Lampiran blocks (the browser skips layout of what is off screen), or the Lampiran on a page of
-its own.
+Most readers land on a Pasal page (\`/klaten/pasal-13/\`) or a Lampiran section page, a few kilobytes of HTML; links
+from figures, comparison, checker and search go there (src/lib/permalink.ts). The whole-regulation page stays for
+reading straight through and printing: it carries no per-provision buttons (one delegated "Salin kutipan" control),
+and its Pasal sections, konsiderans and Lampiran use \`content-visibility: auto\`, so the browser lays out only what is
+near the screen. The one enhancement script (src/scripts/site.ts) is about 1.5 KB gzip and does nothing at load
+beyond reading the URL's fragment.
 
 ## Machine
 
