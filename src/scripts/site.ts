@@ -46,7 +46,9 @@ function wording(el: HTMLElement): string {
   const clone = el.cloneNode(true) as HTMLElement;
   clone.querySelectorAll('.pin, .notes, .vh').forEach((n) => n.remove());
   const rows = [...clone.querySelectorAll<HTMLElement>('.row, .lead, h1, h2, h3, h4, h5, h6, tr, p')].filter((r) => !r.parentElement?.closest('.row, tr'));
-  return wordingOf(rows.length ? rows.map((r) => (r.matches('tr') ? [...r.children].map((c) => c.textContent ?? '').join(' | ') : r.textContent ?? '')) : [clone.textContent ?? '']);
+  // A row's label and text are separate boxes on screen: join them with a space (a table row's cells with " | ").
+  const line = (r: HTMLElement) => (r.children.length ? [...r.children].map((c) => c.textContent ?? '').join(r.matches('tr') ? ' | ' : ' ') : r.textContent ?? '');
+  return wordingOf(rows.length ? rows.map((r) => (r.matches('.row, tr') ? line(r) : r.textContent ?? '')) : [clone.textContent ?? '']);
 }
 
 function citeBar(title: string): void {
