@@ -64,7 +64,7 @@ export function buildView(reg: Regulation): RegulationView {
       const p = byId.get(id);
       if (!p) throw new Error(`Tidak ada ketentuan dengan id "${id}" dalam ${reg.slug}`);
       const c = cite(reg, p, byId);
-      return c === `${pinpoint(p, byId)} ${regulationTitle(reg)}` ? undefined : c;
+      return c === `${pinpoint(p, byId, reg)} ${regulationTitle(reg)}` ? undefined : c;
     },
     pin: (id) => {
       const p = byId.get(id);
