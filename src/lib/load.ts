@@ -9,6 +9,8 @@ import type { Regulation } from './schema/regulation.ts';
 import { ContentError, parseRegulation, type Problem } from './validate.ts';
 import { REGULATIONS_DIR, partPath, regulationSlugs } from './regulation-folder.ts';
 import { readText } from './text-file.ts';
+import { registerPages } from './permalink.ts';
+import { pageSegments } from './reading-pages.ts';
 
 /** content/regulations; SK_CONTENT_DIR points elsewhere (the scale benchmark builds synthetic sets). */
 export const CONTENT_DIR = REGULATIONS_DIR;
@@ -47,6 +49,8 @@ export function loadRegulations(dir = CONTENT_DIR): Regulation[] {
   if (dir === CONTENT_DIR && cache) return cache;
   const { regs, problems } = readRegulations(dir);
   if (problems.length) throw new ContentError(problems);
+  // Links to a provision land on the smallest page that holds it (permalink.ts).
+  for (const r of regs) registerPages(r.slug, pageSegments(r));
   if (dir === CONTENT_DIR) cache = regs;
   return regs;
 }

@@ -26,6 +26,12 @@ export interface RegulationView {
   toc: TocEntry[];
   /** Citation of a provision in the conventional form. */
   citation(id: string): string;
+  /**
+   * The citation for a provision element's data-cite attribute, only where it
+   * is not simply the pinpoint followed by the regulation's title (the page
+   * script composes that one from data-pin and the page's data-title).
+   */
+  citeData(id: string): string | undefined;
   /** Pinpoint ("Pasal 11 ayat (1)") of a provision. */
   pin(id: string): string;
   /** Text with cross-references, Gambar and defined terms as links. */
@@ -50,6 +56,12 @@ export function buildView(reg: Regulation): RegulationView {
       const p = byId.get(id);
       if (!p) throw new Error(`Tidak ada ketentuan dengan id "${id}" dalam ${reg.slug}`);
       return cite(reg, p, byId);
+    },
+    citeData: (id) => {
+      const p = byId.get(id);
+      if (!p) throw new Error(`Tidak ada ketentuan dengan id "${id}" dalam ${reg.slug}`);
+      const c = cite(reg, p, byId);
+      return c === `${pinpoint(p, byId, reg)} ${regulationTitle(reg)}` ? undefined : c;
     },
     pin: (id) => {
       const p = byId.get(id);

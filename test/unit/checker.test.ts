@@ -19,6 +19,7 @@ import { JABATAN, expandJabatan, type Jabatan } from '../../src/lib/checker/jaba
 import { buildView } from '../../src/lib/regulation-view.ts';
 import { ContentError } from '../../src/lib/validate.ts';
 import type { Aturan } from '../../src/lib/schema/checker.ts';
+import { provisionPath } from '../../src/lib/permalink.ts';
 
 const sets = loadAturan();
 const aturanOf = (slug: string): Aturan => sets.find((s) => s.aturan.slug === slug)!.aturan;
@@ -560,7 +561,7 @@ describe('data and HTML', () => {
     const d = buildDataDaerah(sets.find((s) => s.aturan.slug === 'klaten')!);
     const h = ok('klaten', 'setda', 'jf-muda', 'bagian');
     const html = renderHasil({ base: '/', data: d }, h);
-    for (const b of h.varian[0]!.baris) for (const r of b.bacaan) for (const s of r.sumber) expect(html).toContain(`href="/klaten/#${s.id}"`);
+    for (const b of h.varian[0]!.baris) for (const r of b.bacaan) for (const s of r.sumber) expect(html).toContain(`href="/${provisionPath('klaten', s.id)}"`);
     expect(html).toContain('Peraturan ini tidak konsisten');
     expect(esc('<a href="x">&')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;');
     expect(halamanMasalah('/', [{ param: 'x', kode: 'k', pesan: '<b>' }], {}).html).toContain('&lt;b&gt;');

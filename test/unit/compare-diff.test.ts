@@ -40,7 +40,7 @@ describe('comparison rows', () => {
     const pati = row.cells.find((x) => x.slug === 'pati')!;
     expect(pati.kind).toBe('ids');
     if (pati.kind !== 'ids') return;
-    expect(pati.parts[0]!.href).toBe('/pati/#pasal-8__ayat-2');
+    expect(pati.parts[0]!.href).toBe('/pati/pasal-8/#pasal-8__ayat-2');
     expect(pati.parts[0]!.pin).toBe('Pasal 8 ayat (2)');
     expect(pati.parts[0]!.citation).toBe('Pasal 8 ayat (2) Peraturan Bupati Pati Nomor 36 Tahun 2023 tentang Sistem Kerja');
     const text = pati.parts[0]!.lines.map((l) => ('segments' in l ? l.segments.map((s) => s.text).join('') : '')).join(' ');

@@ -4,6 +4,7 @@ import { buildView } from '../../src/lib/regulation-view.ts';
 import { loadAlignment } from '../../src/lib/compare/load.ts';
 import { KINDS, regulationRecords } from '../../src/lib/search/records.ts';
 import { walkBody } from '../../src/lib/ids.ts';
+import { provisionPath } from '../../src/lib/permalink.ts';
 
 const regs = loadRegulations();
 const alignment = loadAlignment();
@@ -17,7 +18,7 @@ describe('search records', () => {
       expect(new Set(urls).size).toBe(urls.length);
       for (const r of recs) {
         const id = r.url.split('#')[1]!;
-        expect(r.url.startsWith(`/${reg.slug}/#`)).toBe(true);
+        expect(r.url).toBe(`/${provisionPath(reg.slug, id)}`);
         expect(view.byId.has(id), id).toBe(true);
         expect(r.meta.kutipan).toBe(view.citation(id));
         expect(r.meta.peraturan).toBe(view.shortTitle);
@@ -43,7 +44,7 @@ describe('search records', () => {
 
   it('tags provisions with the topics that align them, including Lampiran sections', () => {
     const pati = regulationRecords(buildView(regs.find((r) => r.slug === 'pati')!), alignment);
-    const get = (id: string) => pati.find((r) => r.url === `/pati/#${id}`)!;
+    const get = (id: string) => pati.find((r) => r.url === `/${provisionPath('pati', id)}`)!;
     expect(get('pasal-8__ayat-2').filters.topik).toContain('penugasan');
     expect(get('pasal-4').filters.topik).toContain('prinsip');
     expect(get('lampiran__gambar-18').filters.topik).toContain('lampiran-penugasan');
