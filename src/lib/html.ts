@@ -12,7 +12,10 @@
 
 /** A piece of markup that is already safe to insert. */
 export class Html {
-  constructor(readonly value: string) {}
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
   toString(): string {
     return this.value;
   }
