@@ -216,7 +216,7 @@ const bagian = (judul: string, isi: Html | string, data = '') =>
  * a phone), then every other line in collapsible sections, only what bears on
  * the user's unit.
  */
-export function renderHasil(ctx: Ctx, hasil: Ok, opts: { level?: number; statis?: boolean; lipat?: boolean; setelahPanel?: Html; sebelumPanel?: Html } = {}): string {
+export function renderHasil(ctx: Ctx, hasil: Ok, opts: { level?: number; statis?: boolean; lipat?: boolean; setelahPanel?: Html; sebelumPanel?: Html; tanpaPenugasan?: boolean } = {}): string {
   const level = opts.level ?? 2;
   const lipat = opts.lipat ?? !opts.statis;
   let out = html`${opts.sebelumPanel}`;
@@ -243,7 +243,7 @@ export function renderHasil(ctx: Ctx, hasil: Ok, opts: { level?: number; statis?
     out = html`${out}<p class="ck-info">Untuk unit ini, peraturan tidak membedakan Pejabat Fungsional dan Pelaksana menurut jenjang; jawabannya sama untuk ${LABEL_JABATAN[hasil.jabatan]} dan jabatan lain di unit yang sama.</p>`;
   }
   const catatan = renderCatatan(ctx, hasil.catatan);
-  const tugas = renderPenugasan(ctx, hasil.penugasan, level + (lipat ? 1 : 0), !lipat);
+  const tugas = opts.tanpaPenugasan ? html`` : renderPenugasan(ctx, hasil.penugasan, level + (lipat ? 1 : 0), !lipat);
   out = lipat
     ? html`${out}${hasil.catatan.length ? bagian('Catatan untuk unit dan peraturan Anda', catatan) : ''}${bagian('Bagaimana Anda dapat ditugaskan', tugas)}`
     : html`${out}${catatan}${tugas}`;
