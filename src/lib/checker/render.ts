@@ -184,7 +184,9 @@ export function renderPanel(ctx: Ctx, ppk: HasilBaris): Html {
   const items = urut(ppk).filter((x, i, all) => all.findIndex((y) => y.bacaan.siapa === x.bacaan.siapa && y.bacaan.jika === x.bacaan.jika) === i);
   const refs = ppk.bacaan.flatMap((b) => b.sumber);
   let isi: Html;
+  const satu = new Set(items.map((x) => x.bacaan.siapa)).size === 1 && !items.some((x) => x.bacaan.jika);
   if (ppk.status === 'jelas') isi = html`<p class="ck-panel-isi">${items[0]?.bacaan.siapa ?? ''}</p>`;
+  else if (ppk.status === 'tidak-diatur' && satu) isi = html`<p class="ck-panel-isi">${items[0]!.bacaan.siapa}</p>${ppk.penjelasan ? '' : html`<p class="ck-panel-sub">Tidak diatur secara khusus; menurut ketentuan umum.</p>`}`;
   else if (ppk.khusus !== undefined) {
     isi = html`<p class="ck-panel-isi">${items[0]!.bacaan.siapa}</p><p class="ck-panel-sub">Menurut ketentuan yang khusus mengatur unit Anda. Bagian lain peraturan ini menyebut: ${items.slice(1).map((x) => x.bacaan.siapa).join(' / ')}.</p>`;
   } else {
