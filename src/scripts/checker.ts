@@ -6,12 +6,13 @@
  * and renders the step, the check-your-answers summary or the answer with the
  * same HTML functions the static pages use.
  */
-import { periksa } from '../lib/checker/check.ts';
+import { periksa, type Hasil, type Jawaban } from '../lib/checker/check.ts';
+import { cariUnit, pesanCari } from '../lib/checker/cari.ts';
 import { bacaKueri, langkahTampil, validasi, type IndeksDaerah, type Pertanyaan } from '../lib/checker/flow.ts';
 import type { DataDaerah } from '../lib/checker/data.ts';
 import {
   halamanDaerah, halamanHasil, halamanJabatan, halamanKelas, halamanMasalah, halamanPeriksa, halamanTempat, halamanUnit,
-  type Halaman,
+  pilihanAnda, teksSalin, urlBagikan, type Halaman,
 } from '../lib/checker/render.ts';
 
 const GALAT: Record<Pertanyaan, string> = {
@@ -70,28 +71,67 @@ function pasangValidasi(root: HTMLElement) {
   });
 }
 
-/** Filters the list of units as the user types. */
-function pasangCari(root: HTMLElement) {
+/**
+ * Filters the list of units as the user types: names, common names and
+ * abbreviations, then the kind of unit; the kinds of unit stay in view, so
+ * that a search never ends with nothing to choose.
+ */
+function pasangCari(root: HTMLElement, data: DataDaerah | undefined) {
   const box = root.querySelector<HTMLElement>('.ck-cari');
   const input = root.querySelector<HTMLInputElement>('#ck-cari');
   const status = root.querySelector<HTMLElement>('#ck-cari-status');
-  if (!box || !input || !status) return;
+  if (!box || !input || !status || !data) return;
   box.hidden = false;
-  const items = [...root.querySelectorAll<HTMLElement>('.ck-radio[data-cari]')];
+  const items = [...root.querySelectorAll<HTMLElement>('.ck-radio[data-nilai]')];
   const groups = [...root.querySelectorAll<HTMLElement>('[data-kelompok]')];
-  const norm = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim();
+  const units = data.aturan.unit.map((u) => ({ id: u.id, nama: u.nama, alias: u.alias, jenis: u.jenis, ...(data.padanan[u.id] ? { padanan: data.padanan[u.id] } : {}) }));
   input.addEventListener('input', () => {
-    const words = norm(input.value).split(' ').filter(Boolean);
-    let n = 0;
+    const h = cariUnit(units, data.sinonim, input.value);
+    const keep = new Set(h.ids);
     for (const it of items) {
+      const unit = units.find((u) => u.id === it.dataset.nilai);
       const checked = !!it.querySelector('input:checked');
-      const text = norm(`${it.dataset.cari ?? ''} ${it.querySelector('.ck-hint')?.textContent ?? ''}`);
-      const show = checked || words.every((w) => text.includes(w));
-      it.hidden = !show;
-      if (show) n += 1;
+      it.hidden = !(checked || !unit || unit.jenis || keep.has(unit.id));
     }
     for (const g of groups) g.hidden = !g.querySelector('.ck-radio:not([hidden])');
-    status.textContent = words.length ? (n ? `${n} unit cocok` : 'Tidak ada unit yang cocok. Coba kata lain, atau pilih jenis unit.') : '';
+    status.textContent = pesanCari(h, input.value, data.sinonim, data.singkat);
+  });
+}
+
+/** "Salin jawaban" (plain text for WhatsApp), "Bagikan" (Web Share API), and print with everything open. */
+function pasangBagikan(root: HTMLElement, data: DataDaerah, indeks: IndeksDaerah[], j: Jawaban, hasil: Extract<Hasil, { ok: true }>, base: string) {
+  const aksi = root.querySelector<HTMLElement>('.ck-aksi');
+  if (!aksi) return;
+  const status = aksi.querySelector<HTMLElement>('.ck-aksi-status')!;
+  const url = new URL(urlBagikan(base, data, j, hasil), location.href).href;
+  const teks = teksSalin(data, hasil, pilihanAnda(indeks, data, j), url);
+  aksi.querySelector<HTMLButtonElement>('[data-salin]')?.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(teks);
+      status.textContent = 'Jawaban disalin. Tempelkan di WhatsApp atau surel.';
+    } catch {
+      status.textContent = 'Jawaban tidak dapat disalin otomatis oleh peramban ini. Salin alamat halaman ini.';
+    }
+  });
+  const share = aksi.querySelector<HTMLButtonElement>('[data-bagikan]');
+  if (share && typeof navigator.share === 'function') {
+    share.hidden = false;
+    share.addEventListener('click', () => { navigator.share({ title: 'Siapa Pejabat Penilai Kinerja saya?', text: teks }).catch(() => undefined); });
+  }
+  // The address bar holds the address that also answers without JavaScript.
+  history.replaceState(history.state, '', url);
+}
+
+/** Printing shows the choices and the quoted provisions: every section opens, and closes again after. */
+function pasangCetak(root: HTMLElement) {
+  let opened: HTMLDetailsElement[] = [];
+  addEventListener('beforeprint', () => {
+    opened = [...root.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+    for (const d of opened) d.open = true;
+  });
+  addEventListener('afterprint', () => {
+    for (const d of opened) d.open = false;
+    opened = [];
   });
 }
 
@@ -126,23 +166,30 @@ async function jalankan(root: HTMLElement) {
     return;
   }
   const langkah = langkahTampil(data?.aturan, j, q.langkah);
-  let h: Halaman;
+  let h: Halaman | undefined;
   if (langkah === 'daerah' || !data) h = halamanDaerah(base, indeks, j);
   else if (langkah === 'unit') h = halamanUnit(base, data, j);
   else if (langkah === 'jabatan') h = halamanJabatan(base, data, j);
   else if (langkah === 'tempat') h = halamanTempat(base, data, j);
   else if (langkah === 'kelas') h = halamanKelas(base, data, j);
   else if (langkah === 'periksa') h = halamanPeriksa(base, indeks, data, j);
-  else {
-    const hasil = periksa(data.aturan, j);
-    h = hasil.ok ? halamanHasil(base, indeks, data, j, hasil) : halamanMasalah(base, hasil.masalah, v.sah);
+  else h = undefined;
+  let jawaban: Extract<Hasil, { ok: true }> | undefined;
+  if (!h) {
+    const hasil = periksa(data!.aturan, j);
+    if (hasil.ok) jawaban = hasil;
+    h = hasil.ok ? halamanHasil(base, indeks, data!, j, hasil) : halamanMasalah(base, hasil.masalah, v.sah);
   }
   tampil(root, h);
+  if (jawaban && data) {
+    pasangBagikan(root, data, indeks, j, jawaban, base);
+    pasangCetak(root);
+  }
   // Question pages show only the question, in the manner of GOV.UK.
   const tanpaJs = document.getElementById('tanpa-js');
   if (tanpaJs) tanpaJs.hidden = true;
   pasangValidasi(root);
-  pasangCari(root);
+  pasangCari(root, data);
 }
 
 const root = document.getElementById('ck-app');

@@ -163,6 +163,9 @@ const KLATEN: { tabel: string; blok: string; unit: string[]; baris: Baris[] }[] 
   ] },
 ];
 
+/** Printed cells that name two officials, narrowed by the place (Lampiran huruf B huruf f and g tables). */
+const RINCI: Record<string, Record<string, string>> = { 'kasubbag-kasi': { subbagian: 'kasubbag', seksi: 'kasi' } };
+
 describe('Klaten: every row of every assessor table', () => {
   const klaten = aturanOf('klaten');
   const blocks = blocksOf(regOf('klaten'));
@@ -185,9 +188,11 @@ describe('Klaten: every row of every assessor table', () => {
       });
       for (const unit of t.unit) {
         for (const [jabatan, tempat] of cases) {
-          it(`${pin('klaten', t.blok)} baris ${n} (${unit}): ${jabatan}${tempat ? ` di ${tempat}` : ''} is assessed by ${key}`, () => {
+          // Once the place is known, "Kepala Subbagian, Kepala Seksi" is the one at that place.
+          const expected = (tempat && RINCI[key]?.[tempat]) || key;
+          it(`${pin('klaten', t.blok)} baris ${n} (${unit}): ${jabatan}${tempat ? ` di ${tempat}` : ''} is assessed by ${expected}`, () => {
             const b = line(ok('klaten', unit, jabatan, tempat), 'penilai');
-            const hit = b.bacaan.find((x) => x.kunci === key);
+            const hit = b.bacaan.find((x) => x.kunci === expected);
             expect(hit, JSON.stringify(b)).toBeDefined();
             expect(hit!.sumber).toContainEqual({ id: t.blok, baris: n });
           });
@@ -210,11 +215,26 @@ describe('Klaten: every row of every assessor table', () => {
     expect(b.bacaan.map((x) => x.sumber[0])).toEqual([{ id: 'lampiran__b__h__tabel', baris: 1 }, { id: 'lampiran__b__h__tabel', baris: 4 }]);
   });
 
-  it('where no row names the position, says so and cites the general rule (Pasal 6 ayat (2))', () => {
-    for (const [unit, jabatan, tempat] of [
-      ['dishub', 'jf-madya', 'bidang'], ['kelurahan', 'jf-pertama', 'seksi'], ['setda', 'jf-utama', 'bagian'],
-      ['dinas-kesehatan', 'jf-madya', 'sekretariat'], ['inspektorat', 'jf-madya', 'sekretariat'], ['rsud', 'jf-pertama', 'bidang'],
+  it('where no row names the position, applies the Lampiran level rule (Lampiran huruf B, penggambaran umum angka 1-3), says the table is silent and cites the rule', () => {
+    for (const [unit, jabatan, tempat, key, rule] of [
+      ['dishub', 'jf-madya', 'bidang', 'kabid', 'lampiran__b__p-5__p-2'],
+      ['dishub', 'jf-muda', 'bidang', 'kabid', 'lampiran__b__p-5__p-2'],
+      ['setda', 'jf-utama', 'bagian', 'asisten', 'lampiran__b__p-5__p-1'],
+      ['dinas-kesehatan', 'jf-madya', 'sekretariat', 'sekretaris', 'lampiran__b__p-5__p-2'],
+      ['inspektorat', 'jf-madya', 'sekretariat', 'sekretaris', 'lampiran__b__p-5__p-2'],
+      ['rsud', 'jf-muda', 'bagian', 'kabag', 'lampiran__b__p-5__p-2'],
     ] as const) {
+      const b = line(ok('klaten', unit, jabatan, tempat), 'penilai');
+      expect(b.status, `${unit} ${jabatan} ${tempat}`).toBe('tidak-diatur');
+      expect(who(b), `${unit} ${jabatan} ${tempat}`).toEqual([key]);
+      expect(b.bacaan[0]!.sumber.map((r) => r.id)).toContain(rule);
+      expect(b.penjelasan).toMatch(/Tabel penilai kinerja untuk unit ini tidak menyebut jabatan Anda/);
+      expect(b.catatan.flatMap((c) => c.sumber.map((r) => r.id))).toContain(klaten.tabel.find((t) => t.id === (unit === 'dinas-kesehatan' ? 'dinas' : unit))!.blok);
+    }
+  });
+
+  it('where neither a row nor the level rule names anyone at the place, falls back to the definition of the assessor (Pasal 6 ayat (2))', () => {
+    for (const [unit, jabatan, tempat] of [['kelurahan', 'jf-pertama', 'seksi'], ['rsud', 'jf-pertama', 'bidang']] as const) {
       const b = line(ok('klaten', unit, jabatan, tempat), 'penilai');
       expect(b.status, `${unit} ${jabatan} ${tempat}`).toBe('tidak-diatur');
       expect(b.bacaan[0]!.sumber.map((r) => r.id)).toContain('pasal-6__ayat-2');
@@ -570,5 +590,237 @@ describe('data and HTML', () => {
   it('expands the groups of positions as the tables print them', () => {
     expect(expandJabatan(['jf-pertama-ke-bawah'])).toEqual(['jf-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula']);
     expect(expandJabatan(['jf-madya-ke-bawah'])).not.toContain('jf-utama');
+  });
+});
+
+/* ------------------------------------------------------------------ */
+/* Issue 13: answers that are right, finding one's unit, passing it on */
+/* ------------------------------------------------------------------ */
+import { cariUnit, pesanCari, padananUnit } from '../../src/lib/checker/cari.ts';
+import { loadSinonim } from '../../src/lib/checker/sinonim.ts';
+import { halamanHasil, pilihanAnda, teksSalin, urlBagikan, jangkar } from '../../src/lib/checker/render.ts';
+import { bagianStatis } from '../../src/lib/checker/statis.ts';
+import { banding } from '../../src/lib/checker/banding.ts';
+import { teksDariUrl } from '../../src/lib/checker/flow.ts';
+
+describe('issue 13: answers that are right', () => {
+  const ids = (b: HasilBaris) => b.bacaan.flatMap((x) => x.sumber.map((r) => r.id));
+
+  it('Klaten Dinas Perhubungan, JF Ahli Muda in a Bidang: the table (Lampiran huruf B huruf f) is silent, the level rule (Lampiran huruf B, penggambaran umum angka 2) gives the Kepala Bidang, not the Kepala Seksi', () => {
+    const b = line(ok('klaten', 'dishub', 'jf-muda', 'bidang'), 'penilai');
+    expect(b.status).toBe('tidak-diatur');
+    expect(who(b)).toEqual(['kabid']);
+    expect(ids(b)).toContain('lampiran__b__p-5__p-2');
+    expect(b.penjelasan).toMatch(/tidak menyebut jabatan Anda/);
+  });
+
+  it('Klaten: how a ketua kelompok kerja reports is a conflict, Pasal 18 ayat (2) against Lampiran huruf B angka 4 huruf b angka 2, although both end at the Pimpinan Unit Organisasi', () => {
+    const b = line(ok('klaten', 'dinas-pendidikan', 'jf-muda', 'bidang'), 'lapor-ketua');
+    expect(b.status).toBe('bertentangan');
+    expect(new Set(who(b)).size).toBe(1);
+    expect(ids(b)).toEqual(expect.arrayContaining(['pasal-18__ayat-2', 'lampiran__b__4__b__2']));
+    expect(b.penjelasan).toMatch(/jalur pelaporan yang berbeda/);
+  });
+
+  it('Batang: the Ketua Tim reports "kepada pemberi tugas" (Lampiran BAB II huruf A) and to the PPK and PUO (Lampiran BAB II huruf B): shown as a conflict', () => {
+    const b = line(ok('batang', 'jenis-jpt', 'jf-muda', 'jpt-ppk'), 'lapor-ketua');
+    expect(b.status).toBe('bertentangan');
+    expect(ids(b)).toEqual(expect.arrayContaining(['lampiran__bab-ii__a__p-5', 'lampiran__bab-ii__b__p-1__3__p-2', 'pasal-15__ayat-2']));
+  });
+
+  it('Klaten Kecamatan: the table (Lampiran huruf B huruf g, baris 3: Kepala Subbagian for "JF dan pelaksana") conflicts with the level rule and with alur 5.6', () => {
+    const muda = line(ok('klaten', 'kecamatan', 'jf-muda', 'seksi'), 'penilai');
+    expect(muda.status).toBe('bertentangan');
+    expect(who(muda)).toEqual(['kasubbag', 'camat']);
+    expect(ids(muda)).toContain('lampiran__b__p-5__p-2');
+    const pertama = line(ok('klaten', 'kecamatan', 'jf-pertama', 'seksi'), 'penilai');
+    expect(pertama.status).toBe('bertentangan');
+    expect(who(pertama)).toEqual(['kasubbag', 'kasi']);
+    expect(ids(pertama)).toContain('lampiran__b__5-6__pelaksanaan__f');
+    // Where table and rules agree, the answer is settled.
+    const sub = line(ok('klaten', 'kecamatan', 'jf-pertama', 'subbagian'), 'penilai');
+    expect(sub.status).toBe('jelas');
+    expect(who(sub)).toEqual(['kasubbag']);
+  });
+
+  it('Probolinggo: for the units named in Lampiran BAB II huruf B angka 1 huruf b angka 2, the kedudukan rule leads and Pejabat Level I (huruf B angka 2) is shown as the conflicting reading', () => {
+    for (const unit of ['dinas', 'badan', 'inspektorat', 'satpolpp', 'setwan', 'rsud-b']) {
+      const h = ok('probolinggo', unit, 'jf-muda');
+      const b = line(h, 'penilai');
+      expect(b.status).toBe('bertentangan');
+      expect(b.khusus, unit).toBe(0);
+      expect(b.bacaan[0]!.kunci).toBe('administrator');
+      expect(ids({ ...b, bacaan: [b.bacaan[0]!] })).toContain('lampiran__bab-ii__b__1__b__2__p-2');
+      const ctx = { base: '/', data: dataOf('probolinggo') };
+      const page = halamanHasil('/', indeks, ctx.data, { daerah: 'probolinggo', unit, jabatan: 'jf-muda' }, h).html;
+      const panel = page.slice(page.indexOf('ck-panel'), page.indexOf('ck-panel-dasar'));
+      expect(panel).toMatch(/Pejabat Administrator[^]*ketentuan yang khusus mengatur unit Anda/);
+    }
+  });
+
+  it('the interactive answer cites the provision that names the unit (Klaten Lampiran huruf B huruf f: Dinas Perhubungan)', () => {
+    const h = ok('klaten', 'dishub', 'jf-muda', 'bidang');
+    expect(h.unitSumber).toEqual([{ id: 'lampiran__b__f__keterangan' }]);
+    const page = halamanHasil('/', indeks, dataOf('klaten'), { daerah: 'klaten', unit: 'dishub', jabatan: 'jf-muda', tempat: 'bidang' }, h).html;
+    expect(page).toContain(`Dinas Perhubungan disebut dalam <a href="/klaten/`);
+    expect(page).toContain(pin('klaten', 'lampiran__b__f__keterangan'));
+  });
+
+  it('specific names once the place is known: "Di Seksi" gives the Kepala Seksi (Klaten Lampiran huruf B huruf f baris 4), not "Kepala Subbagian atau Kepala Seksi"', () => {
+    const h = ok('klaten', 'dishub', 'jf-pertama', 'seksi');
+    expect(who(line(h, 'penilai'))).toEqual(['kasi']);
+    expect(line(h, 'hasil').bacaan.map((x) => x.siapa)).toContain('Kepala Seksi');
+    for (const k of ['penilai', 'hasil'] as const) expect(JSON.stringify(line(h, k).bacaan)).not.toContain('Kepala Subbagian atau Kepala Seksi');
+  });
+
+  it('Bengkayang asks the place where its patterns name "Sekretaris atau Kepala Bidang" (Lampiran I angka I.1 huruf b) and then names the one', () => {
+    const a = aturanOf('bengkayang');
+    expect(pertanyaanBerlaku(a, { daerah: 'bengkayang', unit: 'bkpsdm', jabatan: 'jf-muda' })).toContain('tempat');
+    expect(line(ok('bengkayang', 'bkpsdm', 'jf-muda', 'bidang'), 'penilai').bacaan[0]!.siapa).toMatch(/^Kepala Bidang/);
+    expect(line(ok('bengkayang', 'bkpsdm', 'jf-muda', 'sekretariat'), 'penilai').bacaan[0]!.siapa).toMatch(/^Sekretaris/);
+    expect(line(ok('bengkayang', 'bkpsdm', 'jf-muda'), 'penilai').status).toBe('jelas');
+  });
+
+  it('Probolinggo asks the kelas jabatan question only for a Pejabat Fungsional (the exception of Lampiran BAB II huruf B angka 1 speaks of "Jabatan Fungsional")', () => {
+    const a = aturanOf('probolinggo');
+    expect(pertanyaanBerlaku(a, { daerah: 'probolinggo', unit: 'dinas', jabatan: 'jf-muda' })).toContain('kelas');
+    expect(pertanyaanBerlaku(a, { daerah: 'probolinggo', unit: 'dinas', jabatan: 'pelaksana' })).not.toContain('kelas');
+    expect(validasi(indeks, a, { daerah: 'probolinggo', unit: 'dinas', jabatan: 'pelaksana', kelas: 'ya' }).masalah.map((m) => m.kode)).toContain('kelas-tak-berlaku');
+  });
+
+  it('Batang names no unit: the answer says so before the general pattern (Lampiran BAB II huruf B angka 1)', () => {
+    const h = ok('batang', 'jenis-jpt', 'jf-muda', 'jpt-ppk');
+    const page = halamanHasil('/', indeks, dataOf('batang'), { daerah: 'batang', unit: 'jenis-jpt', jabatan: 'jf-muda', tempat: 'jpt-ppk' }, h).html;
+    const note = page.indexOf('tidak menyebut unit Anda secara khusus');
+    expect(note).toBeGreaterThan(0);
+    expect(note).toBeLessThan(page.indexOf('class="ck-panel'));
+  });
+
+  it('Pati Dinas Perhubungan (Lampiran huruf B angka 1 huruf e) offers a place for a JF in a Seksi: under level 1 or 2, coordinated by level 3', () => {
+    const unit = findUnit(aturanOf('pati'), 'dishub')!;
+    expect(opsiTempat(aturanOf('pati'), unit)!.map((o) => o.id)).toContain('level-3');
+    const h = ok('pati', 'dishub', 'jf-pertama', 'level-3');
+    expect(line(h, 'penilai').status).toBe('bergantung');
+    expect(who(line(h, 'penilai'))).toEqual(['level-1', 'level-2']);
+    expect(who(line(h, 'koordinator'))).toEqual(['level-3']);
+  });
+
+  it('Klaten Dinas offers a JF Utama directly under the Kepala Dinas (Lampiran huruf B huruf e tabel baris 1)', () => {
+    const unit = findUnit(aturanOf('klaten'), 'dinas-kesehatan')!;
+    expect(opsiTempat(aturanOf('klaten'), unit)!.map((o) => o.id)).toContain('pimpinan');
+    const b = line(ok('klaten', 'dinas-kesehatan', 'jf-utama', 'pimpinan'), 'penilai');
+    expect(b.status).toBe('jelas');
+    expect(b.bacaan[0]!.sumber).toContainEqual({ id: 'lampiran__b__e__tabel', baris: 1 });
+  });
+
+  it('nothing unrelated to the unit: a Puskesmas answer has no DPMPTSP block (Klaten Pasal 13 concerns only that dinas)', () => {
+    expect(ok('klaten', 'puskesmas', 'jf-muda').penugasan.map((p) => p.id)).not.toContain('penanggungjawab');
+    expect(ok('klaten', 'dpmptsp', 'jf-muda', 'sekretariat').penugasan.map((p) => p.id)).toContain('penanggungjawab');
+  });
+
+  it('the comparison uses each regulation only for itself, and says "tidak diatur" where a regulation names no such unit', () => {
+    const data = sets.map((s) => buildDataDaerah(s));
+    const rows = banding(data, 'dinas');
+    expect(rows.map((r) => r.slug)).toEqual(data.map((d) => d.slug));
+    expect(rows.find((r) => r.slug === 'batang')!.grup).toEqual([]);
+    for (const r of rows) {
+      const d = data.find((x) => x.slug === r.slug)!;
+      for (const g of r.grup) for (const x of g.jawaban) for (const ref of x.sumber) expect(d.kutipan[ref.id], `${r.slug}: ${ref.id}`).toBeDefined();
+    }
+    const klaten = rows.find((r) => r.slug === 'klaten')!;
+    expect(klaten.grup.flatMap((g) => g.unit)).toEqual(expect.arrayContaining(['dinas-pendidikan', 'dishub']));
+  });
+});
+
+const indeks = indeksDari(sets);
+const dataCache = new Map<string, ReturnType<typeof buildDataDaerah>>();
+function dataOf(slug: string) {
+  if (!dataCache.has(slug)) dataCache.set(slug, buildDataDaerah(sets.find((s) => s.aturan.slug === slug)!));
+  return dataCache.get(slug)!;
+}
+
+describe('issue 13: finding your unit', () => {
+  const sinonim = loadSinonim();
+  const units = (slug: string) => dataOf(slug).aturan.unit.map((u) => ({ id: u.id, nama: u.nama, alias: u.alias, jenis: u.jenis, padanan: dataOf(slug).padanan[u.id] }));
+  const find = (slug: string, q: string) => cariUnit(units(slug), sinonim, q);
+
+  it('"pendidikan" in Pati finds Dinas Daerah (Pati lists kinds of unit, Lampiran huruf B angka 1 huruf a)', () => {
+    const h = find('pati', 'pendidikan');
+    expect(h.cara).toBe('padanan');
+    expect(h.ids).toContain('dinas');
+    expect(pesanCari(h, 'pendidikan', sinonim, 'Perbup Pati')).toMatch(/tidak menyebut “pendidikan”/);
+  });
+
+  it('common names and abbreviations lead to the right choice', () => {
+    expect(find('klaten', 'Dinkes').ids).toEqual(['dinas-kesehatan']);
+    expect(find('klaten', 'Disdik').ids).toEqual(['dinas-pendidikan']);
+    expect(find('klaten', 'BKPSDM').ids).toEqual(['bkpsdm']);
+    expect(find('klaten', 'Setwan').ids).toEqual(['setwan']);
+    expect(find('pati', 'Setwan').ids).toEqual(['setwan', 'bagian-setwan']);
+    expect(find('klaten', 'Kecamatan Wedi').ids).toEqual(['kecamatan']);
+    expect(find('pati', 'RSUD').ids).toEqual(['rsud-soewondo', 'rsud-kayen']);
+    expect(find('klaten', 'RSUD').ids).toEqual(['rsud']);
+    expect(find('probolinggo', 'Puskesmas').ids).toEqual(['puskesmas']);
+    expect(find('bengkayang', 'Dinkes').ids.length).toBeGreaterThan(0);
+  });
+
+  it('a search that matches nothing says so and leaves the kinds of unit', () => {
+    const h = find('batang', 'Dinas Pendidikan');
+    expect(h.ids).toEqual([]);
+    expect(pesanCari(h, 'Dinas Pendidikan', sinonim, 'Perbup Batang')).toMatch(/Pilih jenis unit/);
+    expect(units('batang').some((u) => u.jenis)).toBe(true);
+    expect(find('klaten', 'qwertyuiop').cara).toBe('kosong');
+  });
+
+  it('every named unit of every regulation has a kind of unit (for search and comparison)', () => {
+    for (const { aturan } of sets) for (const u of aturan.unit.filter((x) => !x.jenis)) expect(padananUnit(sinonim, u), `${aturan.slug}/${u.id}`).toBeDefined();
+  });
+});
+
+describe('issue 13: an answer that travels', () => {
+  it('"Salin jawaban" is plain text with the question, the answer, the wording, the citation in the conventional form and the link', () => {
+    const d = dataOf('klaten');
+    const j = { daerah: 'klaten', unit: 'dishub', jabatan: 'jf-pertama', tempat: 'seksi' };
+    const h = ok('klaten', 'dishub', 'jf-pertama', 'seksi');
+    const url = `https://contoh.id${urlBagikan('/', d, j, h)}`;
+    const t = teksSalin(d, h, pilihanAnda(indeks, d, j), url);
+    expect(t).toMatch(/^Siapa Pejabat Penilai Kinerja saya\?\n/);
+    expect(t).toContain('Jawaban: Kepala Seksi');
+    expect(t).toContain('JF Pertama ke bawah dan pelaksana');
+    expect(t).toContain(`${pin('klaten', 'lampiran__b__f__tabel')} baris 4 ${d.judul}`);
+    expect(t).toContain(url);
+    expect(t).not.toMatch(/<[a-z]/);
+  });
+
+  it('the shared address opens the static page at the section that answers the same question', () => {
+    for (const slug of ['klaten', 'pati', 'probolinggo']) {
+      const d = dataOf(slug);
+      const anchors = new Set([...bagianStatis(d.aturan).map((b) => b.id), ...d.aturan.unit.map((u) => `unit-${u.id}`)]);
+      for (const u of d.aturan.unit) {
+        const a = jangkar(d.aturan, u.id);
+        expect(anchors.has(a), `${slug}/${u.id} -> ${a}`).toBe(true);
+      }
+    }
+    const d = dataOf('klaten');
+    const h = ok('klaten', 'dishub', 'jf-muda', 'bidang');
+    expect(urlBagikan('/', d, { daerah: 'klaten', unit: 'dishub', jabatan: 'jf-muda', tempat: 'bidang' }, h)).toBe('/penilai-kinerja/klaten/?unit=dishub&jabatan=jf-muda&tempat=bidang#pola-dishub');
+  });
+
+  it('the static page has one section per pattern, not per unit (issue 10: pages must not multiply with units)', () => {
+    const a = aturanOf('klaten');
+    expect(bagianStatis(a).length).toBeLessThan(a.unit.length / 2);
+  });
+
+  it('text from the URL is stripped of bidi controls and cut short before it is shown', () => {
+    const evil = `\u202Eevil${'x'.repeat(10_000)}`;
+    expect(teksDariUrl(evil)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect([...teksDariUrl(evil)].length).toBeLessThanOrEqual(41);
+    const q = bacaKueri(`?daerah=${encodeURIComponent(evil)}&${encodeURIComponent(evil)}=1`);
+    const v = validasi(indeks, undefined, q.jawaban);
+    for (const m of [...q.masalah, ...v.masalah]) {
+      expect(m.pesan).not.toContain('\u202E');
+      expect(m.pesan.length).toBeLessThan(200);
+    }
+    expect(halamanMasalah('/', [...q.masalah, ...v.masalah], v.sah).html.length).toBeLessThan(2000);
   });
 });

@@ -15,6 +15,10 @@ export interface HasilBacaan {
   /** What the reading names, for comparing readings ("administrator", "peran:puo"). */
   kunci: string;
   siapa: string;
+  /** The route the reading describes, when the text names one (see Bacaan.jalur). */
+  jalur?: string;
+  /** The reading is the specific rule for the units it names. */
+  khusus?: boolean;
   keterangan?: string;
   jika?: string;
   sumber: Ref[];
@@ -37,6 +41,8 @@ export interface HasilBaris {
   kunci: KunciBaris;
   status: Status;
   bacaan: HasilBacaan[];
+  /** In a conflict: the index of the reading that is the specific rule for the user's unit. */
+  khusus?: number;
   penjelasan?: string;
   catatan: HasilCatatan[];
   pengecualian?: HasilPengecualian;
@@ -72,6 +78,8 @@ export type Hasil =
       jabatan: Jabatan;
       tempat?: string;
       kelas?: string;
+      /** The provisions that name the user's unit (or describe its kind). */
+      unitSumber: Ref[];
       varian: Varian[];
       penugasan: Penugasan[];
       catatan: HasilCatatan[];
@@ -112,8 +120,14 @@ export function polaTerpilih(aturan: Aturan, unit: Unit, tempat?: string): Pola[
   return unit.pola.map((id) => findPola(aturan, id)!);
 }
 
-/** Whether the kelas jabatan question applies to these answers. */
-export function perluKelas(aturan: Aturan, unit: Unit, tempat?: string): PengecualianInfo | null {
+/**
+ * Whether the kelas jabatan question applies to these answers: only where a
+ * pattern has the exception, and only for a Pejabat Fungsional (the exception
+ * speaks of "Jabatan Fungsional yang kelas jabatannya ..."), so that it is
+ * asked only where it can change the answer.
+ */
+export function perluKelas(aturan: Aturan, unit: Unit, tempat?: string, jabatan?: string): PengecualianInfo | null {
+  if (jabatan === 'pelaksana') return null;
   for (const p of polaTerpilih(aturan, unit, tempat)) {
     if (p.pengecualianKelas) return { pembanding: p.pengecualianKelas.pembanding };
   }
@@ -125,7 +139,16 @@ function labelPejabat(aturan: Aturan, key: string): string {
   return aturan.pejabat[key] ?? key;
 }
 
-interface Konteks { aturan: Aturan; ppk?: HasilBaris; puo?: HasilBaris }
+interface Konteks { aturan: Aturan; ppk?: HasilBaris; puo?: HasilBaris; tempat?: string; jabatan?: Jabatan; unit?: Unit }
+
+/** A combined official ("Kepala Subbagian atau Kepala Seksi") narrowed to the one at the user's place. */
+function rinci(aturan: Aturan, key: string, tempat: string | undefined): string {
+  if (!tempat || tempat === TIDAK_TAHU) return key;
+  return aturan.rinciTempat[key]?.[tempat] ?? key;
+}
+
+/** Whether a reading restricted to positions applies to this one. */
+const cocokJabatan = (b: Bacaan, jabatan: Jabatan | undefined) => !b.jabatan || !jabatan || expandJabatan(b.jabatan).includes(jabatan);
 
 const PERAN_LABEL: Record<string, string> = {
   ppk: 'Pejabat Penilai Kinerja Anda (lihat di atas)',
@@ -140,8 +163,17 @@ function satuOrang(b: HasilBaris | undefined): HasilBacaan | undefined {
 }
 
 function resolve(b: Bacaan, ctx: Konteks): HasilBacaan {
-  const base = { sumber: refs(b.sumber), ...(b.keterangan ? { keterangan: b.keterangan } : {}), ...(b.jika ? { jika: b.jika } : {}) };
-  if (b.pejabat) return { kunci: b.pejabat, siapa: labelPejabat(ctx.aturan, b.pejabat), ...base };
+  const base = {
+    sumber: refs(b.sumber),
+    ...(b.keterangan ? { keterangan: b.keterangan } : {}),
+    ...(b.jika ? { jika: b.jika } : {}),
+    ...(b.jalur ? { jalur: b.jalur } : {}),
+    ...(b.khusus ? { khusus: true } : {}),
+  };
+  if (b.pejabat) {
+    const k = rinci(ctx.aturan, b.pejabat, ctx.tempat);
+    return { kunci: k, siapa: labelPejabat(ctx.aturan, k), ...base };
+  }
   if (b.peran === 'ppk' || b.peran === 'puo') {
     const who = satuOrang(b.peran === 'ppk' ? ctx.ppk : ctx.puo);
     return who ? { kunci: who.kunci, siapa: who.siapa, ...base } : { kunci: `peran:${b.peran}`, siapa: PERAN_LABEL[b.peran]!, ...base };
@@ -156,9 +188,10 @@ function resolve(b: Bacaan, ctx: Konteks): HasilBacaan {
   return { kunci: 'peran:ppk-puo', siapa: 'Pejabat Penilai Kinerja dan/atau Pimpinan Unit Organisasi Anda (lihat di atas)', ...base };
 }
 
-/** Keeps the readings that fit "where do you sit"; a settled answer when one reading remains. */
-function pilihTempat(b: Baris, tempat: string | undefined): { status: Status; bacaan: Bacaan[] } {
-  let bacaan = b.bacaan;
+/** Keeps the readings that fit "where do you sit" and the position; a settled answer when one reading remains. */
+function pilihTempat(b: Baris, tempat: string | undefined, jabatan?: Jabatan): { status: Status; bacaan: Bacaan[] } {
+  let bacaan = b.bacaan.filter((x) => cocokJabatan(x, jabatan));
+  if (!bacaan.length) bacaan = b.bacaan;
   if (bacaan.some((x) => x.tempat) && tempat && tempat !== TIDAK_TAHU) {
     const kept = bacaan.filter((x) => !x.tempat || x.tempat.includes(tempat));
     if (kept.length) bacaan = kept;
@@ -172,9 +205,9 @@ function pilihTempat(b: Baris, tempat: string | undefined): { status: Status; ba
 const kecilAwal = (s: string) => s.replace(/^./, (c) => c.toLowerCase());
 
 function dariBaris(kunci: KunciBaris, b: Baris, ctx: Konteks, tempat: string | undefined, opsi: readonly TempatOpsi[] = []): HasilBaris {
-  const { status, bacaan } = pilihTempat(b, tempat);
+  const { status, bacaan } = pilihTempat(b, tempat, ctx.jabatan);
   const out = bacaan.map((x) => {
-    const r = resolve(x, ctx);
+    const r = resolve(x, { ...ctx, tempat });
     if (status === 'bergantung' && !r.jika && x.tempat) {
       const labels = opsi.filter((o) => x.tempat!.includes(o.id)).map((o) => kecilAwal(o.label));
       if (labels.length) r.jika = `jika Anda ${labels.join(' atau ')}`;
@@ -182,7 +215,12 @@ function dariBaris(kunci: KunciBaris, b: Baris, ctx: Konteks, tempat: string | u
     return r;
   });
   const penjelasan = status === 'jelas' ? undefined : b.penjelasan ?? (status === 'bergantung' ? 'Jawabannya bergantung pada tempat Anda berkedudukan dalam unit ini.' : undefined);
-  return { kunci, status, bacaan: out, ...(penjelasan ? { penjelasan } : {}), catatan: [] };
+  // Readings that end at the same person after narrowing to the user's place say the same thing.
+  if (status === 'bergantung' && new Set(out.map((x) => x.kunci)).size === 1 && tempat && tempat !== TIDAK_TAHU) {
+    return { kunci, status: 'jelas', bacaan: [out[0]!], catatan: [] };
+  }
+  const khusus = status === 'bertentangan' && ctx.unit && !ctx.unit.jenis ? out.findIndex((x) => x.khusus) : -1;
+  return { kunci, status, bacaan: out, ...(khusus >= 0 ? { khusus } : {}), ...(penjelasan ? { penjelasan } : {}), catatan: [] };
 }
 
 /**
@@ -190,8 +228,23 @@ function dariBaris(kunci: KunciBaris, b: Baris, ctx: Konteks, tempat: string | u
  * settled when they all name the same person, in conflict otherwise.
  */
 function gabung(kunci: KunciBaris, list: readonly Bacaan[], ctx: Konteks): HasilBaris {
-  const bacaan = list.map((x) => resolve(x, ctx));
+  const bacaan = list.filter((x) => cocokJabatan(x, ctx.jabatan)).map((x) => resolve(x, ctx));
   const people = new Set(bacaan.map((x) => x.kunci));
+  const routes = new Set(bacaan.map((x) => x.jalur ?? ''));
+  if (routes.size > 1) {
+    // Different routes are different rules, even when they end at the same person.
+    const khusus = ctx.unit && !ctx.unit.jenis ? bacaan.findIndex((x) => x.khusus) : -1;
+    return {
+      kunci,
+      status: 'bertentangan',
+      bacaan,
+      ...(khusus >= 0 ? { khusus } : {}),
+      penjelasan: people.size <= 1
+        ? 'Ketentuan-ketentuan ini menyebut jalur pelaporan yang berbeda, walaupun berakhir pada pejabat yang sama. Peraturan ini tidak menyatakan mana yang didahulukan, jadi semuanya kami tampilkan.'
+        : 'Ketentuan-ketentuan ini menyebut jalur pelaporan dan pejabat yang berbeda. Peraturan ini tidak menyatakan mana yang didahulukan, jadi semuanya kami tampilkan.',
+      catatan: [],
+    };
+  }
   if (people.size <= 1) return { kunci, status: 'jelas', bacaan, catatan: [] };
   if (bacaan.some((x) => x.kunci.startsWith('peran:'))) {
     // A role that is itself unsettled above: the statements may or may not name the same person.
@@ -227,6 +280,42 @@ function rowMatches(row: BarisTabel, jabatan: Jabatan, tempat: string | undefine
   return null;
 }
 
+const LABEL_TEMPAT_KOSONG = 'di tempat yang Anda pilih';
+
+/**
+ * Where an assessor table is silent on the user's position: the regulation's
+ * own general level rule (Klaten Lampiran huruf B: Ahli Utama under the JPT,
+ * Ahli Madya and Muda under an Administrator, Ahli Pertama and keterampilan
+ * under a Pengawas), resolved to the official who holds that level at the
+ * user's place (`tingkat` of the table). Null when the rule or the place does
+ * not name anyone: then only the definition of the assessor is left.
+ */
+function jenjangUntuk(aturan: Aturan, tabel: Tabel, jabatan: Jabatan, tempat: string | undefined): HasilBaris | null {
+  const rule = aturan.jenjang.find((j) => expandJabatan(j.jabatan).includes(jabatan));
+  if (!rule || !tabel.tingkat) return null;
+  const known = !!tempat && tempat !== TIDAK_TAHU;
+  const places = known ? [tempat!] : tabel.tempat.length ? tabel.tempat.map((t) => t.id) : ['_'];
+  const found = new Map<string, string[]>();
+  for (const t of places) {
+    const key = tabel.tingkat[t]?.[rule.tingkat] ?? tabel.tingkat._?.[rule.tingkat];
+    if (key) found.set(key, [...(found.get(key) ?? []), t]);
+  }
+  if (!found.size) return null;
+  const tempatTeks = known ? kecilAwal(tabel.tempat.find((t) => t.id === tempat)?.label ?? LABEL_TEMPAT_KOSONG) : '';
+  const bacaan: HasilBacaan[] = [...found].map(([key, ts]) => {
+    const labels = tabel.tempat.filter((o) => ts.includes(o.id)).map((o) => kecilAwal(o.label));
+    const jika = !known && found.size > 1 && labels.length ? `jika Anda ${labels.join(' atau ')}` : undefined;
+    return { kunci: key, siapa: labelPejabat(aturan, key), sumber: refs(rule.sumber), ...(jika ? { jika } : {}) };
+  });
+  return {
+    kunci: 'penilai',
+    status: 'tidak-diatur',
+    bacaan,
+    penjelasan: `Tabel penilai kinerja untuk unit ini tidak menyebut jabatan Anda${known ? ` (${tempatTeks})` : ''}. Yang berlaku adalah aturan umum Lampiran tentang kedudukan menurut jenjang: ${rule.label}.`,
+    catatan: [{ teks: 'Tabel yang kami periksa (tidak menyebut jabatan Anda):', sumber: [{ id: tabel.blok }] }],
+  };
+}
+
 /** Klaten: the Pejabat Penilai Kinerja from an assessor table. */
 export function penilaiDariTabel(aturan: Aturan, tabel: Tabel, jabatan: Jabatan, tempat: string | undefined): HasilBaris {
   const ctx: Konteks = { aturan };
@@ -237,6 +326,8 @@ export function penilaiDariTabel(aturan: Aturan, tabel: Tabel, jabatan: Jabatan,
     catatan.push(...catatanKe([aturan.keBawahCatatan]));
   }
   if (hits.length === 0) {
+    const umum = jenjangUntuk(aturan, tabel, jabatan, tempat);
+    if (umum) return umum;
     return {
       kunci: 'penilai',
       status: 'tidak-diatur',
@@ -253,12 +344,24 @@ export function penilaiDariTabel(aturan: Aturan, tabel: Tabel, jabatan: Jabatan,
   if (hits.length === 1) {
     const row = hits[0]!.row;
     catatan.push(...catatanKe(row.catatan));
-    const main: HasilBacaan = { kunci: row.pejabat, siapa: labelPejabat(aturan, row.pejabat), sumber: rowRef(row) };
-    if (row.bacaanLain) {
+    const k = rinci(aturan, row.pejabat, tempat);
+    const main: HasilBacaan = { kunci: k, siapa: labelPejabat(aturan, k), sumber: rowRef(row) };
+    const lain = (row.bacaanLain ?? []).filter((x) => cocokJabatan(x, jabatan)
+      && (!x.tempat || !tempat || tempat === TIDAK_TAHU || x.tempat.includes(tempat)));
+    if (lain.length) {
+      const known = !!tempat && tempat !== TIDAK_TAHU;
+      const others = lain.map((x) => {
+        const r = resolve(x, { ...ctx, tempat });
+        if (!known && x.tempat && !r.jika) {
+          const labels = tabel.tempat.filter((o) => x.tempat!.includes(o.id)).map((o) => kecilAwal(o.label));
+          if (labels.length) r.jika = `jika Anda ${labels.join(' atau ')}`;
+        }
+        return r;
+      });
       return {
         kunci: 'penilai',
         status: 'bertentangan',
-        bacaan: [main, ...row.bacaanLain.map((x) => resolve(x, ctx))],
+        bacaan: [main, ...others],
         penjelasan: row.penjelasan!,
         catatan,
       };
@@ -269,7 +372,8 @@ export function penilaiDariTabel(aturan: Aturan, tabel: Tabel, jabatan: Jabatan,
   for (const h of hits) catatan.push(...catatanKe(h.row.catatan));
   const bacaan: HasilBacaan[] = hits.map(({ row }) => {
     const jika = known ? undefined : tempatLabel(row);
-    return { kunci: row.pejabat, siapa: labelPejabat(aturan, row.pejabat), sumber: rowRef(row), ...(jika ? { jika } : {}) };
+    const k = rinci(aturan, row.pejabat, tempat);
+    return { kunci: k, siapa: labelPejabat(aturan, k), sumber: rowRef(row), ...(jika ? { jika } : {}) };
   });
   if (new Set(bacaan.map((b) => b.kunci)).size === 1) return { kunci: 'penilai', status: 'jelas', bacaan: [bacaan[0]!], catatan };
   return known
@@ -293,7 +397,7 @@ function varianUntuk(aturan: Aturan, unit: Unit, pola: Pola, j: { jabatan: Jabat
   const tempat = unit.pola.length > 1 ? undefined : j.tempat;
   const opsi = pola.tempat ?? [];
   const tabelOpsi = pola.tabel ? findTabel(aturan, pola.tabel)!.tempat : opsi;
-  const ctx: Konteks = { aturan };
+  const ctx: Konteks = { aturan, jabatan: j.jabatan, unit, ...(tempat ? { tempat } : {}) };
   let ppk: HasilBaris;
   if (unit.penilai) ppk = dariBaris('penilai', unit.penilai, ctx, tempat, opsi);
   else if (pola.tabel) ppk = penilaiDariTabel(aturan, findTabel(aturan, pola.tabel)!, j.jabatan, tempat);
@@ -346,7 +450,7 @@ export function periksa(aturan: Aturan, jawaban: Jawaban): Hasil {
     if (jawaban.tempat && jawaban.tempat !== TIDAK_TAHU && !(opsi ?? []).some((o) => o.id === jawaban.tempat)) {
       masalah.push({ param: 'tempat', kode: opsi ? 'tempat-tak-dikenal' : 'tempat-tak-berlaku', pesan: opsi ? 'Tempat kedudukan yang dipilih bukan salah satu pilihan untuk unit ini.' : 'Untuk unit ini peraturan tidak membedakan tempat kedudukan, jadi pertanyaan itu tidak berlaku.' });
     }
-    const kelas = perluKelas(aturan, unit, jawaban.tempat);
+    const kelas = perluKelas(aturan, unit, jawaban.tempat, jawaban.jabatan);
     if (jawaban.kelas && !kelas) masalah.push({ param: 'kelas', kode: 'kelas-tak-berlaku', pesan: 'Pertanyaan tentang kelas jabatan tidak berlaku untuk unit ini.' });
     if (jawaban.kelas && !(KELAS as readonly string[]).includes(jawaban.kelas)) masalah.push({ param: 'kelas', kode: 'kelas-tak-dikenal', pesan: 'Jawaban tentang kelas jabatan tidak dikenal.' });
   }
@@ -364,8 +468,9 @@ export function periksa(aturan: Aturan, jawaban: Jawaban): Hasil {
     jabatan,
     ...(jawaban.tempat ? { tempat: jawaban.tempat } : {}),
     ...(jawaban.kelas ? { kelas: jawaban.kelas } : {}),
+    unitSumber: refs(unit.sumber),
     varian,
-    penugasan: aturan.penugasan,
+    penugasan: aturan.penugasan.filter((p) => !p.unit || p.unit.includes(unit.id)),
     catatan: [...catatanKe(unit.catatan), ...catatanKe(aturan.catatan)],
     samaUntukSemuaJabatan,
   };

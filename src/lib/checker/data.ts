@@ -10,6 +10,9 @@ import type { Regulation } from '../schema/regulation.ts';
 import { buildView } from '../regulation-view.ts';
 import type { IndeksDaerah } from './flow.ts';
 import { blocksOf, loadAturan, teksKetentuan, type CheckerSet } from './load.ts';
+import { notesFor, noteLine } from '../notes.ts';
+import { padananUnit, type Sinonim } from './cari.ts';
+import { loadSinonim } from './sinonim.ts';
 
 export interface Kutipan {
   /** Pinpoint as in citations: "Pasal 10", "Lampiran bagian B.4.A", "Gambar 3 Lampiran". */
@@ -20,6 +23,10 @@ export interface Kutipan {
   tabel?: string[][];
   /** Figure number and caption, for Gambar blocks. */
   gambar?: { nomor?: string; judul: string };
+  /** The citation in the conventional form (pinpoint and title of the regulation). */
+  sitasi: string;
+  /** Our editorial notes bearing on the provision, one line each (src/lib/notes.ts). */
+  catatan?: string[];
 }
 
 export interface DataDaerah {
@@ -29,6 +36,10 @@ export interface DataDaerah {
   singkat: string;
   aturan: Aturan;
   kutipan: Record<string, Kutipan>;
+  /** Kinds of unit and the words readers type for them (content/checker/sinonim.yaml). */
+  sinonim: Sinonim;
+  /** The kind of each unit (unit id -> padanan id), for search and comparison. */
+  padanan: Record<string, string>;
 }
 
 /** Every provision id a rules file cites (sumber, gambar, tables). */
@@ -51,19 +62,26 @@ export function idTerkutip(aturan: Aturan): Set<string> {
   return ids;
 }
 
-export function buildDataDaerah(set: CheckerSet): DataDaerah {
+export function buildDataDaerah(set: CheckerSet, sinonim: Sinonim = loadSinonim()): DataDaerah {
   const { aturan, reg } = set;
   const view = buildView(reg);
   const blocks = blocksOf(reg);
   const kutipan: Record<string, Kutipan> = {};
   for (const id of [...idTerkutip(aturan)].sort()) {
     const b = blocks.get(id);
-    const k: Kutipan = { pin: view.pin(id), teks: b?.type === 'table' ? '' : teksKetentuan(view, blocks, id) };
+    const k: Kutipan = { pin: view.pin(id), teks: b?.type === 'table' ? '' : teksKetentuan(view, blocks, id), sitasi: view.citation(id) };
+    const notes = notesFor(reg, id);
+    if (notes.length) k.catatan = notes.map(noteLine);
     if (b?.type === 'table') k.tabel = b.rows;
     if (b?.type === 'figure') k.gambar = { ...(b.gambar ? { nomor: b.gambar } : {}), judul: b.caption };
     kutipan[id] = k;
   }
-  return { slug: reg.slug, nama: reg.meta.daerah.nama, judul: view.title, singkat: view.shortTitle, aturan, kutipan };
+  const padanan: Record<string, string> = {};
+  for (const u of aturan.unit) {
+    const p = u.jenis ? u.padanan : padananUnit(sinonim, u);
+    if (p) padanan[u.id] = p;
+  }
+  return { slug: reg.slug, nama: reg.meta.daerah.nama, judul: view.title, singkat: view.shortTitle, aturan, kutipan, sinonim, padanan };
 }
 
 export function indeksDari(sets: CheckerSet[]): IndeksDaerah[] {
@@ -79,7 +97,8 @@ let cache: { data: DataDaerah[]; indeks: IndeksDaerah[] } | undefined;
 export function semuaData(): { data: DataDaerah[]; indeks: IndeksDaerah[] } {
   if (cache) return cache;
   const sets = loadAturan();
-  cache = { data: sets.map(buildDataDaerah), indeks: indeksDari(sets) };
+  const sinonim = loadSinonim();
+  cache = { data: sets.map((s) => buildDataDaerah(s, sinonim)), indeks: indeksDari(sets) };
   return cache;
 }
 

@@ -28,6 +28,23 @@ export interface IndeksDaerah {
 
 export interface Kueri { jawaban: Jawaban; langkah?: string; masalah: Masalah[] }
 
+/** How much of a value taken from the URL is shown back to the reader. */
+export const PANJANG_TAMPIL = 40;
+// Bidi embeddings, overrides and isolates, marks, and other invisible format/control characters.
+const TAK_TAMPAK = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * Text from the URL as it may be shown back: without bidi control and other
+ * invisible characters (a right-to-left override would reverse the page's
+ * words) and cut to a short length (a long value would widen the page).
+ */
+export function teksDariUrl(v: string, max = PANJANG_TAMPIL): string {
+  const clean = v.replace(TAK_TAMPAK, '').replace(/\s+/g, ' ').trim();
+  const chars = [...clean];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : clean;
+}
+const t = (v: string | undefined) => teksDariUrl(v ?? '');
+
 /** Reads the query string; unknown and repeated parameters become problems. */
 export function bacaKueri(search: string): Kueri {
   const params = new URLSearchParams(search);
@@ -38,11 +55,11 @@ export function bacaKueri(search: string): Kueri {
   for (const [k, raw] of params) {
     const v = raw.trim();
     if (!(PARAM as readonly string[]).includes(k)) {
-      masalah.push({ param: k, kode: 'param-tak-dikenal', pesan: `Alamat halaman memuat parameter "${k}" yang tidak kami kenal.` });
+      masalah.push({ param: k, kode: 'param-tak-dikenal', pesan: `Alamat halaman memuat parameter "${t(k)}" yang tidak kami kenal.` });
       continue;
     }
     if (seen.has(k) && seen.get(k) !== v) {
-      masalah.push({ param: k, kode: 'param-ganda', pesan: `Alamat halaman memuat dua jawaban berbeda untuk "${k}" ("${seen.get(k)}" dan "${v}").` });
+      masalah.push({ param: k, kode: 'param-ganda', pesan: `Alamat halaman memuat dua jawaban berbeda untuk "${t(k)}" ("${t(seen.get(k))}" dan "${t(v)}").` });
       continue;
     }
     seen.set(k, v);
@@ -59,7 +76,7 @@ export function pertanyaanBerlaku(aturan: Aturan | undefined, j: Jawaban): Perta
   const unit = aturan && findUnit(aturan, j.unit);
   if (!aturan || !unit) return out;
   if (opsiTempat(aturan, unit)) out.push('tempat');
-  if (perluKelas(aturan, unit, j.tempat)) out.push('kelas');
+  if (perluKelas(aturan, unit, j.tempat, j.jabatan)) out.push('kelas');
   return out;
 }
 
@@ -115,7 +132,7 @@ export function validasi(indeks: IndeksDaerah[], aturan: Aturan | undefined, j: 
   let ok = true;
   const stop = (m: Masalah) => { masalah.push(m); ok = false; };
 
-  if (j.daerah && !daerah) stop({ param: 'daerah', kode: 'daerah-tak-dikenal', pesan: `Kami tidak mempunyai peraturan untuk daerah "${j.daerah}".` });
+  if (j.daerah && !daerah) stop({ param: 'daerah', kode: 'daerah-tak-dikenal', pesan: `Kami tidak mempunyai peraturan untuk daerah "${t(j.daerah)}".` });
   if (ok && j.daerah) sah.daerah = j.daerah;
 
   if (j.unit) {
@@ -125,13 +142,13 @@ export function validasi(indeks: IndeksDaerah[], aturan: Aturan | undefined, j: 
       const nama = lain?.unit.find((u) => u.id === j.unit)?.nama;
       stop(lain
         ? { param: 'unit', kode: 'unit-daerah-lain', pesan: `Unit "${nama}" adalah unit dalam ${lain.singkat}, bukan dalam ${daerah.singkat}. Satu jawaban hanya memakai satu peraturan.` }
-        : { param: 'unit', kode: 'unit-tak-dikenal', pesan: `${daerah.singkat} tidak menyebut unit "${j.unit}".` });
+        : { param: 'unit', kode: 'unit-tak-dikenal', pesan: `${daerah.singkat} tidak menyebut unit "${t(j.unit)}".` });
     }
     if (ok) sah.unit = j.unit;
   }
 
   if (j.jabatan) {
-    if (!isJabatan(j.jabatan)) stop({ param: 'jabatan', kode: 'jabatan-tak-dikenal', pesan: `Jabatan "${j.jabatan}" tidak kami kenal.` });
+    if (!isJabatan(j.jabatan)) stop({ param: 'jabatan', kode: 'jabatan-tak-dikenal', pesan: `Jabatan "${t(j.jabatan)}" tidak kami kenal.` });
     else if (!j.unit) stop({ param: 'jabatan', kode: 'urutan', pesan: 'Alamat halaman menyebut jabatan, tetapi unit kerjanya belum dipilih.' });
     if (ok) sah.jabatan = j.jabatan;
   }
@@ -141,18 +158,18 @@ export function validasi(indeks: IndeksDaerah[], aturan: Aturan | undefined, j: 
     const opsi = aturan && unit ? opsiTempat(aturan, unit) : null;
     if (!unit) stop({ param: 'tempat', kode: 'urutan', pesan: 'Alamat halaman menyebut tempat kedudukan, tetapi unit kerjanya belum dipilih.' });
     else if (!opsi) stop({ param: 'tempat', kode: 'tempat-tak-berlaku', pesan: `Untuk ${unit.nama}, peraturan tidak membedakan tempat kedudukan, jadi jawaban "tempat" tidak berlaku.` });
-    else if (j.tempat !== TIDAK_TAHU && !opsi.some((o) => o.id === j.tempat)) stop({ param: 'tempat', kode: 'tempat-tak-dikenal', pesan: `"${j.tempat}" bukan salah satu pilihan tempat kedudukan di ${unit.nama}.` });
+    else if (j.tempat !== TIDAK_TAHU && !opsi.some((o) => o.id === j.tempat)) stop({ param: 'tempat', kode: 'tempat-tak-dikenal', pesan: `"${t(j.tempat)}" bukan salah satu pilihan tempat kedudukan di ${unit.nama}.` });
     if (ok) sah.tempat = j.tempat;
   }
 
   if (j.kelas) {
-    if (!(KELAS as readonly string[]).includes(j.kelas)) stop({ param: 'kelas', kode: 'kelas-tak-dikenal', pesan: `Jawaban "${j.kelas}" untuk pertanyaan kelas jabatan tidak kami kenal.` });
-    else if (!unit || !aturan || !perluKelas(aturan, unit, j.tempat)) stop({ param: 'kelas', kode: 'kelas-tak-berlaku', pesan: 'Pertanyaan tentang kelas jabatan tidak berlaku untuk unit dan tempat kedudukan yang dipilih.' });
+    if (!(KELAS as readonly string[]).includes(j.kelas)) stop({ param: 'kelas', kode: 'kelas-tak-dikenal', pesan: `Jawaban "${t(j.kelas)}" untuk pertanyaan kelas jabatan tidak kami kenal.` });
+    else if (!unit || !aturan || !perluKelas(aturan, unit, j.tempat, j.jabatan)) stop({ param: 'kelas', kode: 'kelas-tak-berlaku', pesan: 'Pertanyaan tentang kelas jabatan tidak berlaku untuk unit dan tempat kedudukan yang dipilih.' });
     if (ok) sah.kelas = j.kelas;
   }
 
   if (langkah && !(LANGKAH as readonly string[]).includes(langkah)) {
-    masalah.push({ param: 'langkah', kode: 'langkah-tak-dikenal', pesan: `Langkah "${langkah}" tidak ada dalam alur pertanyaan.` });
+    masalah.push({ param: 'langkah', kode: 'langkah-tak-dikenal', pesan: `Langkah "${t(langkah)}" tidak ada dalam alur pertanyaan.` });
   } else if (langkah && ok && (PERTANYAAN as readonly string[]).includes(langkah)) {
     const berlaku = pertanyaanBerlaku(aturan, j);
     const q = langkah as Pertanyaan;

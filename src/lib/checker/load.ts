@@ -76,6 +76,7 @@ export function checkAturan(aturan: Aturan, reg: Regulation, file: string): Prob
     for (const t of b.tempat ?? []) {
       if (!tempatIds?.has(t)) add(`${path}.tempat`, `tempat "${t}" bukan pilihan "tempat" pola ini`);
     }
+    for (const tok of b.jabatan ?? []) if (!isJabatanToken(tok)) add(`${path}.jabatan`, `jabatan "${tok}" tidak dikenal`);
   };
   const cekBaris = (b: Baris | undefined, path: string, tempatIds?: Set<string>) => {
     b?.bacaan.forEach((x, i) => cekBacaan(x, `${path}.bacaan[${i}]`, tempatIds));
@@ -89,6 +90,14 @@ export function checkAturan(aturan: Aturan, reg: Regulation, file: string): Prob
   aturan.penugasan.forEach((p, i) => { cekSumber(p.sumber, `penugasan[${i}].sumber`); cekGambar(p.gambar, `penugasan[${i}].gambar`); });
   aturan.catatan.forEach((c, i) => cekSumber(c.sumber, `catatan[${i}].sumber`));
   if (aturan.keBawahCatatan) cekSumber(aturan.keBawahCatatan.sumber, 'keBawahCatatan.sumber');
+  aturan.jenjang.forEach((j, i) => {
+    cekSumber(j.sumber, `jenjang[${i}].sumber`);
+    for (const tok of j.jabatan) if (!isJabatanToken(tok)) add(`jenjang[${i}].jabatan`, `jabatan "${tok}" tidak dikenal`);
+  });
+  for (const [k, m] of Object.entries(aturan.rinciTempat)) {
+    cekPejabat(k, `rinciTempat.${k}`);
+    for (const [tp, v] of Object.entries(m)) cekPejabat(v, `rinciTempat.${k}.${tp}`);
+  }
 
   const unique = (list: { id: string }[], what: string) => {
     const seen = new Set<string>();
@@ -97,7 +106,10 @@ export function checkAturan(aturan: Aturan, reg: Regulation, file: string): Prob
   };
   const tabelIds = unique(aturan.tabel, 'tabel');
   const polaIds = unique(aturan.pola, 'pola');
-  unique(aturan.unit, 'unit');
+  const unitIds = unique(aturan.unit, 'unit');
+  aturan.penugasan.forEach((p, i) => p.unit?.forEach((u, ui) => {
+    if (!unitIds.has(u)) add(`penugasan[${i}].unit[${ui}]`, `unit "${u}" tidak ada`);
+  }));
   unique(aturan.penugasan, 'penugasan');
   const kelompokIds = new Set(aturan.kelompok.map((k) => k.id));
 
@@ -119,9 +131,13 @@ export function checkAturan(aturan: Aturan, reg: Regulation, file: string): Prob
         for (const tok of d.jabatan ?? []) if (!isJabatanToken(tok)) add(`${dp}.jabatan`, `jabatan "${tok}" tidak dikenal`);
         for (const tp of d.tempat ?? []) if (!tempatIds.has(tp)) add(`${dp}.tempat`, `tempat "${tp}" bukan pilihan tabel ini`);
       });
-      row.bacaanLain?.forEach((b, bi) => cekBacaan(b, `${rp}.bacaanLain[${bi}]`));
+      row.bacaanLain?.forEach((b, bi) => cekBacaan(b, `${rp}.bacaanLain[${bi}]`, tempatIds));
       row.catatan.forEach((c, ci) => cekSumber(c.sumber, `${rp}.catatan[${ci}].sumber`));
     });
+    for (const [tp, levels] of Object.entries(t.tingkat ?? {})) {
+      if (tp !== '_' && !tempatIds.has(tp)) add(`${path}.tingkat.${tp}`, `tempat "${tp}" bukan pilihan tabel ini`);
+      for (const [lv, k] of Object.entries(levels)) if (k) cekPejabat(k, `${path}.tingkat.${tp}.${lv}`);
+    }
     const seenRows = new Set(t.baris.map((r) => r.baris));
     for (let r = 1; r < blok.rows.length; r++) {
       if (r >= blok.headerRows && !seenRows.has(r)) add(`${path}.baris`, `baris ${r} tabel "${t.blok}" belum dikodekan`);

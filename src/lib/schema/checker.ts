@@ -40,6 +40,15 @@ export const Bacaan = z.object({
   jika: teks.optional(),
   /** Restricts the reading to these answers to "where do you sit". */
   tempat: z.array(key).optional(),
+  /** Restricts the reading to these positions (codes or groups from KELOMPOK_JABATAN). */
+  jabatan: z.array(z.string()).optional(),
+  /**
+   * The route the reading describes (e.g. "langsung", "melalui-ppk"). Readings
+   * with different routes are shown as a conflict even when they end at the same person.
+   */
+  jalur: key.optional(),
+  /** The provision that is the specific rule for the units it names: the answer leads with it. */
+  khusus: z.literal(true).optional(),
   sumber,
 }).strict().refine((b) => (b.pejabat ? 1 : 0) + (b.peran ? 1 : 0) === 1, { message: 'bacaan harus menyebut tepat satu dari "pejabat" atau "peran"' });
 export type Bacaan = z.infer<typeof Bacaan>;
@@ -131,6 +140,8 @@ export const Unit = z.object({
   sumber,
   /** Other names a user may search for. */
   alias: z.array(teks).default([]),
+  /** The kind of unit across regulations (a key in content/checker/sinonim.yaml "padanan"), for search and comparison. */
+  padanan: key.optional(),
   /** Replaces the pattern's Pejabat Penilai Kinerja when the text names one for this unit. */
   penilai: Baris.optional(),
   catatan: z.array(Catatan).default([]),
@@ -173,7 +184,22 @@ export const Tabel = z.object({
   /** Options for "where do you sit"; empty when no entry of the table depends on it. */
   tempat: z.array(TempatOpsi).default([]),
   baris: z.array(BarisTabel).min(1),
+  /**
+   * Who holds each level of the regulation's general level rule (`jenjang`) at each place
+   * ("_" = anywhere in the unit): used only where the table is silent on the user's position.
+   */
+  tingkat: z.record(z.string(), z.object({ jpt: key.optional(), administrator: key.optional(), pengawas: key.optional() }).strict()).optional(),
 }).strict();
+
+/** A regulation's general rule placing Pejabat Fungsional by level (Klaten Lampiran huruf B). */
+export const Jenjang = z.object({
+  jabatan: z.array(z.string()).min(1),
+  tingkat: z.enum(['jpt', 'administrator', 'pengawas']),
+  /** How the rule is worded, in our words ("di bawah Administrator"). */
+  label: teks,
+  sumber,
+}).strict();
+export type Jenjang = z.infer<typeof Jenjang>;
 export type Tabel = z.infer<typeof Tabel>;
 
 /** How a user can be assigned (penunjukan, pengajuan sukarela, within or across units). */
@@ -184,6 +210,8 @@ export const Penugasan = z.object({
   teks,
   sumber,
   gambar: z.array(z.string()).default([]),
+  /** Shown only for these units (ids in `unit`); absent = every unit. */
+  unit: z.array(key).optional(),
 }).strict();
 export type Penugasan = z.infer<typeof Penugasan>;
 
@@ -208,6 +236,12 @@ export const Aturan = z.object({
   /** Note attached when a keterampilan level is matched through a "ke bawah" group. */
   keBawahCatatan: Catatan.optional(),
   tabel: z.array(Tabel).default([]),
+  /** The general rule placing Pejabat Fungsional by level, applied where a table is silent. */
+  jenjang: z.array(Jenjang).default([]),
+  /** A combined official narrowed by the user's place: pejabat key -> tempat id -> pejabat key. */
+  rinciTempat: z.record(key, z.record(key, key)).default({}),
+  /** How the answer titles the Pimpinan Unit Organisasi line when the regulation uses another name too. */
+  judulPimpinan: teks.optional(),
   pola: z.array(Pola).min(1),
   unit: z.array(Unit).min(1),
 }).strict();
