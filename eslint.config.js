@@ -7,7 +7,18 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'content/', 'diagrams/', 'test/golden/', 'public/pagefind/', '.tmp/', 'test-results/', '**/*.astro'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'content/',
+      'diagrams/',
+      'test/golden/',
+      'public/pagefind/',
+      '.tmp/',
+      'test-results/',
+      '**/*.astro',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -28,7 +39,10 @@ export default tseslint.config(
       'no-unreachable-loop': 'error',
       'no-constructor-return': 'error',
       'no-duplicate-imports': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-import-type-side-effects': 'error',
       // A statement that is only `a && b()` or `c ? d() : e()` is a call; a bare expression is a slip.

@@ -51,10 +51,16 @@ const before = rows.length;
 run('browser tests', `npx vitest run --project browser --reporter=default --reporter=json --outputFile=${json}`);
 if (rows.length > before) {
   try {
-    const r = JSON.parse(readFileSync(json, 'utf8')) as { testResults: { name: string; startTime: number; endTime: number; assertionResults: unknown[] }[] };
+    const r = JSON.parse(readFileSync(json, 'utf8')) as {
+      testResults: { name: string; startTime: number; endTime: number; assertionResults: unknown[] }[];
+    };
     const browser = rows.pop()!;
     for (const f of r.testResults.sort((a, b) => a.startTime - b.startTime)) {
-      rows.push({ phase: `  ${relative(process.cwd(), f.name)} (${f.assertionResults.length} tests)`, s: (f.endTime - f.startTime) / 1000, load: '' });
+      rows.push({
+        phase: `  ${relative(process.cwd(), f.name)} (${f.assertionResults.length} tests)`,
+        s: (f.endTime - f.startTime) / 1000,
+        load: '',
+      });
     }
     const files = rows.slice(before).reduce((n, x) => n + x.s, 0);
     rows.push({ phase: '  browser: start-up and collection', s: Math.max(0, browser.s - files), load: browser.load });

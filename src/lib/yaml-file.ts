@@ -57,6 +57,11 @@ export function parseYamlAs<S extends z.ZodType>(text: string, file: string, sch
 }
 
 /** The YAML file at `path` checked against `schema` (see parseYamlAs); messages name it relative to the project. */
-export function readYamlAs<S extends z.ZodType>(path: string, schema: S, problems: Problem[], file = fileLabel(path)): z.output<S> | undefined {
+export function readYamlAs<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  problems: Problem[],
+  file = fileLabel(path),
+): z.output<S> | undefined {
   return parseYamlAs(readFileSync(path, 'utf8'), file, schema, problems);
 }

@@ -58,7 +58,11 @@ export function pageRoutes(pagesDir = join(process.cwd(), 'src', 'pages')): Rout
 }
 
 /** URL path segments of a built page: "/a/b/" -> [a, b]; "/404.html" -> [404]. */
-const pathSegments = (path: string): string[] => path.replace(/\.html$/, '').split('/').filter(Boolean);
+const pathSegments = (path: string): string[] =>
+  path
+    .replace(/\.html$/, '')
+    .split('/')
+    .filter(Boolean);
 
 function matches(route: Route, segs: string[]): boolean {
   const rs = route.segments;
@@ -108,7 +112,11 @@ export interface SampledPage {
  * bytes (the HTML file); ties in size go to the first path in sort order, so
  * the sample is the same on every run.
  */
-export function samplePages(pages: readonly { path: string; bytes: number }[], routes: readonly Route[], slugs: ReadonlySet<string>): SampledPage[] {
+export function samplePages(
+  pages: readonly { path: string; bytes: number }[],
+  routes: readonly Route[],
+  slugs: ReadonlySet<string>,
+): SampledPage[] {
   const all: SampledPage[] = [...pages]
     .sort((a, b) => a.path.localeCompare(b.path))
     .map((p) => ({ ...p, template: templateOf(p.path, routes), regulation: regulationOf(p.path, slugs), kind: pageKind(p.path, slugs) }));

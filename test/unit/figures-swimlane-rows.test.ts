@@ -22,7 +22,10 @@ describe('swimlane in rows (LR)', () => {
     for (const f of swimlanes) {
       const lr = Figure.parse({ ...f, direction: 'LR' });
       const l = await layoutFigure(lr);
-      expect(l.lanes.map((b) => b.id), f.id).toEqual((f.lanes ?? []).map((x) => x.id));
+      expect(
+        l.lanes.map((b) => b.id),
+        f.id,
+      ).toEqual((f.lanes ?? []).map((x) => x.id));
       for (const b of l.lanes) expect(b.vertical, `${f.id} ${b.id}`).toBeFalsy();
       for (let i = 1; i < l.lanes.length; i++) expect(l.lanes[i]!.y).toBeGreaterThanOrEqual(l.lanes[i - 1]!.y + l.lanes[i - 1]!.h);
       const band = new Map(l.lanes.map((b) => [b.id, b]));

@@ -10,17 +10,34 @@ import { describe, expect, it } from 'vitest';
 import { pageRoutes, regulationOf, routeOf, sampleCoverage, samplePages, templateOf } from '../gate/sample.ts';
 
 const ROUTES = [
-  'index.astro', '404.astro', 'tentang.astro', '[slug]/index.astro', '[slug]/gambar/[nomor]/index.astro',
-  'perbandingan/index.astro', 'perbandingan/[topik]/index.astro', 'perbandingan/definisi/index.astro',
-  'presentasi/[deck]/index.astro', 'presentasi/[slug]/gambar/[nomor]/index.astro', 'dok/[...rest].astro',
+  'index.astro',
+  '404.astro',
+  'tentang.astro',
+  '[slug]/index.astro',
+  '[slug]/gambar/[nomor]/index.astro',
+  'perbandingan/index.astro',
+  'perbandingan/[topik]/index.astro',
+  'perbandingan/definisi/index.astro',
+  'presentasi/[deck]/index.astro',
+  'presentasi/[slug]/gambar/[nomor]/index.astro',
+  'dok/[...rest].astro',
 ].map(routeOf);
 const SLUGS = new Set(['pati', 'klaten']);
 
 describe('gate sample: templates', () => {
   it('turns route files into URL patterns', () => {
     expect(ROUTES.map((r) => r.pattern)).toEqual([
-      '/', '/404/', '/tentang/', '/[slug]/', '/[slug]/gambar/[nomor]/', '/perbandingan/', '/perbandingan/[topik]/',
-      '/perbandingan/definisi/', '/presentasi/[deck]/', '/presentasi/[slug]/gambar/[nomor]/', '/dok/[...rest]/',
+      '/',
+      '/404/',
+      '/tentang/',
+      '/[slug]/',
+      '/[slug]/gambar/[nomor]/',
+      '/perbandingan/',
+      '/perbandingan/[topik]/',
+      '/perbandingan/definisi/',
+      '/presentasi/[deck]/',
+      '/presentasi/[slug]/gambar/[nomor]/',
+      '/dok/[...rest]/',
     ]);
   });
 
@@ -68,8 +85,24 @@ describe('gate sample: which pages', () => {
 
   it('takes the largest page of each template per regulation, and the largest of each kind', () => {
     const s = samplePages(pages, ROUTES, SLUGS);
-    expect(s.map((p) => p.path)).toEqual(['/', '/404.html', '/klaten/', '/klaten/gambar/1/', '/pati/', '/pati/gambar/2/', '/perbandingan/', '/perbandingan/jam/']);
-    expect(Object.fromEntries(sampleCoverage(s))).toEqual({ '/': 1, '/404/': 1, '/[slug]/': 2, '/[slug]/gambar/[nomor]/': 2, '/perbandingan/': 1, '/perbandingan/[topik]/': 1 });
+    expect(s.map((p) => p.path)).toEqual([
+      '/',
+      '/404.html',
+      '/klaten/',
+      '/klaten/gambar/1/',
+      '/pati/',
+      '/pati/gambar/2/',
+      '/perbandingan/',
+      '/perbandingan/jam/',
+    ]);
+    expect(Object.fromEntries(sampleCoverage(s))).toEqual({
+      '/': 1,
+      '/404/': 1,
+      '/[slug]/': 2,
+      '/[slug]/gambar/[nomor]/': 2,
+      '/perbandingan/': 1,
+      '/perbandingan/[topik]/': 1,
+    });
   });
 
   it('samples a page of a template added later, found by listing the route files', () => {

@@ -30,7 +30,10 @@ describe('yaml-file', () => {
     const problems: Problem[] = [];
     expect(parseYamlDoc('id: [a\n', 'rusak.yaml', problems)).toBeUndefined();
     expect(parseYamlAs('id: [a\n', 'rusak.yaml', Schema, problems)).toBeUndefined();
-    expect(problems.map((p) => `${p.file}|${p.path}|${p.message.slice(0, 25)}`)).toEqual(['rusak.yaml||YAML tidak dapat dibaca: ', 'rusak.yaml||YAML tidak dapat dibaca: ']);
+    expect(problems.map((p) => `${p.file}|${p.path}|${p.message.slice(0, 25)}`)).toEqual([
+      'rusak.yaml||YAML tidak dapat dibaca: ',
+      'rusak.yaml||YAML tidak dapat dibaca: ',
+    ]);
   });
 
   it('an empty document is a document (null), which the schema then refuses', () => {
