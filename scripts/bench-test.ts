@@ -7,6 +7,7 @@
  *
  *   npm run bench:test            every phase
  *   npm run bench:test -- --skip=lint,typecheck   leave phases out
+ *   npm run bench:test -- --keep-going            go on after a failing phase
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,16 +17,22 @@ import { machine, machineLines } from '../test/gate/machine.ts';
 import { CHROMIUM } from '../test/browser/harness.ts';
 
 const skip = new Set((process.argv.find((a) => a.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean));
+/** --keep-going: time every phase even after one fails (e.g. prettier --check before the formatting commit). */
+const keepGoing = process.argv.includes('--keep-going');
 const tmp = mkdtempSync(join(tmpdir(), 'sk-bench-test-'));
 const rows: { phase: string; s: number; load: string }[] = [];
 
 function run(phase: string, cmd: string): void {
-  if (skip.has(phase)) return;
+  if ([...skip].some((k) => phase.startsWith(k))) return;
   const t0 = performance.now();
   const r = spawnSync('sh', ['-c', cmd], { stdio: 'inherit' });
   const s = (performance.now() - t0) / 1000;
   rows.push({ phase, s, load: loadavg()[0]!.toFixed(1) });
   console.log(`== ${phase}: ${s.toFixed(0)} s (load ${loadavg()[0]!.toFixed(1)})`);
+  if (r.status !== 0 && keepGoing) {
+    rows.at(-1)!.phase += ' (GAGAL)';
+    return;
+  }
   if (r.status !== 0) {
     console.error(`${phase} gagal (kode ${r.status}); waktu sejauh ini:`);
     report();
