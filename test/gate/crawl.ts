@@ -59,6 +59,12 @@ export async function checkPage(browser: Browser, siteUrl: string, path: string,
           ? [...document.body.querySelectorAll('*')]
               .map((e) => ({ e, right: e.getBoundingClientRect().right }))
               .filter((x) => x.right > vw + 1)
+              // Inside a scroller it is clipped, unless it is positioned and escapes it (a visually hidden span in a table).
+              .filter((x) => {
+                if (['absolute', 'fixed'].includes(getComputedStyle(x.e).position)) return true;
+                for (let a = x.e.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return false;
+                return true;
+              })
               .sort((a, b) => b.right - a.right)
               .slice(0, 3)
               .map((x) => `${x.e.tagName.toLowerCase()}${x.e.id ? `#${x.e.id}` : ''}${x.e.classList.length ? `.${[...x.e.classList].join('.')}` : ''} (${Math.round(x.right)} px)`)
