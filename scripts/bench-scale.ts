@@ -94,7 +94,7 @@ async function firstQuery(site: string): Promise<{ kb: number; ms: number; resul
     const before = srv.requests.length;
     const r = await page.evaluate(async (q) => {
       const t0 = performance.now();
-      const pf = await import('/pagefind/pagefind.js');
+      const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
       const search = await pf.search(q);
       const first = search.results.length ? await search.results[0].data() : null;
       return { ms: performance.now() - t0, results: search.results.length, url: first?.url ?? null };

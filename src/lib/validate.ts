@@ -4,11 +4,11 @@
  * notes pointing at real provisions, cross-references that resolve).
  * Every problem names the file, the path inside it and what is wrong.
  */
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { Regulation, type BodyNode, type EditorialNote } from './schema/regulation.ts';
 import { indexProvisions } from './provisions.ts';
 import { bodyTexts, findRefs } from './crossref.ts';
+import { parseYamlDoc, zodProblems } from './yaml-file.ts';
 
 // zod's own messages ("expected number, received undefined") in Indonesian, like ours.
 z.config(z.locales.id());
@@ -29,9 +29,6 @@ export class ContentError extends Error {
 }
 
 export const formatProblem = (p: Problem) => `  ${p.file}: ${p.path || '(akar)'}: ${p.message}`;
-
-const pathString = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
 
 const ALLOWED_CHILDREN: Record<BodyNode['kind'], BodyNode['kind'][]> = {
   bab: ['bagian', 'pasal', 'teks'],
@@ -87,7 +84,7 @@ export function checkNoteLinks(n: EditorialNote, i: number, ids: { has(id: strin
 export function validateRegulation(doc: unknown, file: string): Regulation {
   const parsed = Regulation.safeParse(doc);
   if (!parsed.success) {
-    throw new ContentError(parsed.error.issues.map((i) => ({ file, path: pathString(i.path), message: i.message })));
+    throw new ContentError(zodProblems(file, parsed.error));
   }
   const reg = parsed.data;
   const problems: Problem[] = [];
@@ -122,11 +119,8 @@ export function validateRegulation(doc: unknown, file: string): Regulation {
 
 /** Parses YAML text and validates it. YAML syntax errors are reported with the file name too. */
 export function parseRegulation(yamlText: string, file: string): Regulation {
-  let doc: unknown;
-  try {
-    doc = parseYaml(yamlText);
-  } catch (e) {
-    throw new ContentError([{ file, path: '', message: `YAML tidak dapat dibaca: ${(e as Error).message}` }]);
-  }
+  const problems: Problem[] = [];
+  const doc = parseYamlDoc(yamlText, file, problems);
+  if (problems.length) throw new ContentError(problems);
   return validateRegulation(doc, file);
 }

@@ -6,26 +6,14 @@
  * error summary, bad URLs and the Content-Security-Policy. (axe-core runs in
  * the quality gate, not here.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { context, launch, serveDist } from './harness.ts';
+import { base, browser, context, useSite } from './harness.ts';
 
 const DIST = process.env.SITE_DIST ?? join(process.cwd(), 'dist');
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: base } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+useSite();
 
 /** Records console errors and page errors (a CSP violation is a console error). */
 function errors(page: Page): string[] {

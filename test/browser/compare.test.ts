@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { axe, context, launch, serveDist } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, base, browser, context, useSite } from './harness.ts';
 import { loadRegulations } from '../../src/lib/load.ts';
 import { regulationShortTitle } from '../../src/lib/citation.ts';
 import { loadAlignment } from '../../src/lib/compare/load.ts';
@@ -9,18 +8,7 @@ import { loadAlignment } from '../../src/lib/compare/load.ts';
 const regs = loadRegulations();
 const alignment = loadAlignment();
 const short = new Map(regs.map((r) => [r.slug, regulationShortTitle(r)]));
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: base } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+useSite();
 
 const PAGES = ['/perbandingan/', '/perbandingan/definisi/', '/perbandingan/gambar/', '/perbandingan/kekhasan/', ...alignment.topics.map((t) => `/perbandingan/${t.id}/`)];
 const visibleRegs = (page: Page, row: string) => page.locator(`#${row} .cell:visible`).evaluateAll((cs) => cs.map((c) => c.getAttribute('data-reg')));

@@ -1,24 +1,41 @@
 /**
- * Quality gate, in Chromium, on every HTML page of the built site (found by
- * listing the output directory, so pages added later are covered), at a
- * desktop and a 360px phone width, served with the site's own _headers (so
- * both the header and the <meta> Content-Security-Policy are in force):
+ * Quality gate, in Chromium, at a desktop and a 360px phone width, served with
+ * the site's own _headers (so both the header and the <meta>
+ * Content-Security-Policy are in force):
  *
  * - axe-core (WCAG 2.0-2.2 A/AA): no violations;
  * - no request to any other host;
  * - no Content-Security-Policy violation, no script error, no failed request;
+ * - no horizontal overflow (the document no wider than the window);
  * - every link in the live DOM (after scripts ran) resolves, anchors too.
+ *
+ * On `npm test` it opens a sample (test/gate/sample.ts): the largest page of
+ * every template (Astro route file) per regulation, and of every page kind, so
+ * a template added later is covered at once. `npm run gate:full` (GATE_FULL=1)
+ * opens every HTML page of the build. The static checks (gate-static) cover
+ * every page either way.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from './harness.ts';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { distDir, htmlPages } from '../gate/site.ts';
+import { pageRoutes, sampleCoverage, samplePages } from '../gate/sample.ts';
+import { loadRegulations } from '../../src/lib/load.ts';
 import { serveSite, type GateServer } from '../gate/server.ts';
 import { LinkIndex, siteOriginFromConfig } from '../gate/links.ts';
 import { checkPage, type PageCheck } from '../gate/crawl.ts';
 
 const DIST = distDir();
-const PAGES = htmlPages(DIST);
+const ALL = htmlPages(DIST);
+const FULL = process.env.GATE_FULL === '1';
+const SAMPLE = samplePages(
+  ALL.map(({ file, path }) => ({ path, bytes: statSync(join(DIST, file)).size })),
+  pageRoutes(),
+  new Set(loadRegulations().map((r) => r.slug)),
+);
+const PAGES = FULL ? ALL : SAMPLE;
 const WIDTHS = [1280, 360];
 /** Pages checked at once (two Chromium tabs suit the 2-core machine); GATE_CONCURRENCY overrides. */
 const CONCURRENCY = Math.max(1, Number(process.env.GATE_CONCURRENCY ?? 2));
@@ -56,8 +73,10 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe(`gate: every page of ${DIST} in Chromium`, () => {
+describe(`gate: ${FULL ? 'every page' : 'sampled pages'} of ${DIST} in Chromium`, () => {
   it('finds the pages to check', () => {
+    console.log(`gate: ${PAGES.length} of ${ALL.length} pages, ${[...sampleCoverage(SAMPLE)].length} templates${FULL ? ' (full crawl)' : ''}`);
+    if (!FULL) console.log([...sampleCoverage(SAMPLE)].map(([t, n]) => `  ${t}: ${n}`).join('\n'));
     expect(PAGES.length).toBeGreaterThan(0);
     expect(PAGES.map((p) => p.path)).toContain('/');
   });
@@ -72,6 +91,7 @@ describe(`gate: every page of ${DIST} in Chromium`, () => {
       expect(r.csp, 'pelanggaran Content-Security-Policy').toEqual([]);
       expect(r.errors, 'galat skrip, konsol atau permintaan').toEqual([]);
       expect(r.badLinks, 'tautan di DOM').toEqual([]);
+      expect(r.overflow, 'halaman lebih lebar dari jendela (px, elemen terlebar)').toEqual({ px: 0, widest: [] });
       expect(r.metaCsp, '<meta http-equiv="Content-Security-Policy">').not.toBeNull();
     }, 600_000);
   });

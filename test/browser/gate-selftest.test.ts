@@ -43,6 +43,7 @@ beforeAll(async () => {
     '<button type="button" onclick="alert(1)">klik</button>',
     '<ul><div>bukan li</div></ul>',
     '<label for="tidak-ada">label</label>',
+    `<table><tr><td>${'lebar'.repeat(200)}</td></tr></table>`,
   ].join('\n')));
   // A page with no policy at all, to see the foreign request itself (a CSP would block it first).
   mkdirSync(join(dir, 'bocor'));
@@ -88,16 +89,18 @@ describe('gate self-test: it catches what it should', () => {
     expect(cspDiff(CSP, CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'"))).toHaveLength(1);
   });
 
-  it('in Chromium: a clean page passes; the broken one has a foreign request, CSP violations and axe findings', async () => {
+  it('in Chromium: a clean page passes; the broken one has a foreign request, CSP violations, axe findings and overflows', async () => {
     const index = new LinkIndex(dir);
     const ok = await checkPage(browser, site.url, '/', 360, index);
-    expect({ ...ok, metaCsp: !!ok.metaCsp }).toEqual({ status: 200, axe: [], foreign: [], csp: [], errors: [], badLinks: [], metaCsp: true });
+    expect({ ...ok, metaCsp: !!ok.metaCsp }).toEqual({ status: 200, axe: [], foreign: [], csp: [], errors: [], badLinks: [], metaCsp: true, overflow: { px: 0, widest: [] } });
     const bad = await checkPage(browser, site.url, '/bad/', 1280, index);
     expect(bad.csp.join('\n')).toMatch(/img-src blokir https:\/\/cdn\.example\.org\/x\.png/);
     expect(bad.csp.join('\n')).toMatch(/script-src/);
     expect(bad.csp.join('\n')).toMatch(/style-src/);
     expect(bad.badLinks.join('\n')).toMatch(/hilang/);
     expect(bad.axe.join('\n')).toMatch(/list/);
+    expect(bad.overflow.px).toBeGreaterThan(0);
+    expect(bad.overflow.widest.join('\n')).toMatch(/^table /);
     const plain = await serveSite(dir, { applyHeaders: false });
     try {
       const leak = await checkPage(browser, plain.url, '/bocor/', 360, index);

@@ -2,12 +2,17 @@
  * Browser test harness: serves dist/ on a local port and drives Debian's
  * Chromium through playwright-core. Every request to another host fails the
  * test that made it.
+ *
+ * A test file calls `useSite()` once at its top; `base` (the server's URL)
+ * and `browser` are then set for its tests (live bindings of this module).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { findChromium } from './chromium.ts';
 
 /** The built site; SITE_DIST points elsewhere when several builds run side by side. */
 const DIST = process.env.SITE_DIST ?? join(process.cwd(), 'dist');
@@ -39,15 +44,34 @@ export function serveDist(): Promise<{ server: Server; url: string }> {
   }));
 }
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The Chromium the tests drive (see chromium.ts); `npm run setup` installs one when it can. */
+export const CHROMIUM = findChromium() ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium tidak ditemukan di ${CHROMIUM}. Pasang dengan "apt-get install chromium" (Debian) atau set CHROMIUM_PATH.`);
+    throw new Error(`Chromium tidak ditemukan di ${CHROMIUM}: jalankan "npm run setup" (memasang paket Debian "chromium" bila bisa) atau set CHROMIUM_PATH.`);
   }
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** URL of the local server for the current test file (set by useSite before its tests run). */
+export let base = '';
+/** Chromium for the current test file (set by useSite before its tests run). */
+export let browser: Browser;
+
+/** Serves dist/ and launches Chromium before the file's tests, closes both after them. */
+export function useSite(): void {
+  let server: Server | undefined;
+  beforeAll(async () => {
+    ({ server, url: base } = await serveDist());
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
   });
 }
 

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { axe, context, launch, serveDist } from './harness.ts';
+import { axe, base, browser, context, useSite } from './harness.ts';
 import { siteDecks } from '../../src/lib/decks/build.ts';
 
 const { decks, figures } = siteDecks();
@@ -11,18 +10,7 @@ const kedudukan = deck('kedudukan');
 const penugasan = deck('penugasan');
 /** The first slide of Penugasan that steps through a flow (1-based). */
 const stepped = penugasan.slides.find((s) => s.steps.length >= 3)!;
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: base } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+useSite();
 
 const current = (page: Page) => page.evaluate(() => {
   const li = document.querySelector<HTMLElement>('li.slide.is-current');

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { Server } from 'node:http';
-import { axe, context, launch, serveDist } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { base, browser, context, useSite } from './harness.ts';
 import { loadRegulations } from '../../src/lib/load.ts';
 import { regulationTitle } from '../../src/lib/citation.ts';
 import { provisionPath } from '../../src/lib/permalink.ts';
@@ -11,18 +9,7 @@ import { buildView } from '../../src/lib/regulation-view.ts';
 
 const regs = loadRegulations();
 const klaten = regs.find((r) => r.slug === 'klaten')!;
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: base } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+useSite();
 
 describe('home page', () => {
   it('leads to the three tasks and lists the five regulations, with a later date of effect where there is one', async () => {

@@ -1,7 +1,8 @@
 /**
  * One page of the site in Chromium, as the gate checks it: axe-core, requests
  * to other hosts, CSP violations, script and console errors, failed or 4xx
- * requests, and the links of the live DOM (after scripts ran).
+ * requests, horizontal overflow (the page wider than the window), and the
+ * links of the live DOM (after scripts ran).
  */
 import type { Browser } from 'playwright-core';
 import { axe, context } from '../browser/harness.ts';
@@ -15,6 +16,8 @@ export interface PageCheck {
   errors: string[];
   badLinks: string[];
   metaCsp: string | null;
+  /** How far the document is wider than the viewport, in CSS px (0 when it fits), with the widest elements. */
+  overflow: { px: number; widest: string[] };
 }
 
 export async function checkPage(browser: Browser, siteUrl: string, path: string, width: number, index: LinkIndex): Promise<PageCheck> {
@@ -49,13 +52,32 @@ export async function checkPage(browser: Browser, siteUrl: string, path: string,
       ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
       csp: (window as unknown as { __csp: string[] }).__csp,
       metaCsp: document.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? null,
+      overflow: (() => {
+        const vw = document.documentElement.clientWidth;
+        const px = Math.max(0, document.documentElement.scrollWidth - vw);
+        const widest = px
+          ? [...document.body.querySelectorAll('*')]
+              .map((e) => ({ e, right: e.getBoundingClientRect().right }))
+              .filter((x) => x.right > vw + 1)
+              // Inside a scroller it is clipped, unless it is positioned and escapes it (a visually hidden span in a table).
+              .filter((x) => {
+                if (['absolute', 'fixed'].includes(getComputedStyle(x.e).position)) return true;
+                for (let a = x.e.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return false;
+                return true;
+              })
+              .sort((a, b) => b.right - a.right)
+              .slice(0, 3)
+              .map((x) => `${x.e.tagName.toLowerCase()}${x.e.id ? `#${x.e.id}` : ''}${x.e.classList.length ? `.${[...x.e.classList].join('.')}` : ''} (${Math.round(x.right)} px)`)
+          : [];
+        return { px, widest };
+      })(),
     }));
     const ids = new Set(live.ids);
     const badLinks = live.hrefs
       .map((h) => ({ h, r: index.check(path, h, false, ids) }))
       .filter((x) => x.r.problem)
       .map((x) => `${x.h}: ${x.r.problem}`);
-    return { status: res?.status(), axe: violations, foreign: [...foreign], csp: live.csp, errors, badLinks, metaCsp: live.metaCsp };
+    return { status: res?.status(), axe: violations, foreign: [...foreign], csp: live.csp, errors, badLinks, metaCsp: live.metaCsp, overflow: live.overflow };
   } finally {
     await ctx.close();
   }

@@ -27,7 +27,7 @@ describe('search records', () => {
         expect(r.language).toBe('id');
         const pin = view.pin(id);
         expect(r.meta.title).toBe(`${pin.charAt(0).toUpperCase()}${pin.slice(1)} · ${view.shortTitle}`);
-        expect(r.content.startsWith(`${r.meta.title.replace(' · ', ' ')}.`)).toBe(true);
+        expect(r.content.startsWith(`${r.meta.title!.replace(' · ', ' ')}.`)).toBe(true);
       }
     });
     it(`${reg.slug}: every definition, ayat and Gambar is findable on its own`, () => {

@@ -8,9 +8,8 @@
  * A problem names the file, the path inside it and what is wrong; the build
  * and the unit tests fail on any.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { Aturan, type Bacaan, type Baris } from '../schema/checker.ts';
 import type { LampiranBlock, Regulation } from '../schema/regulation.ts';
 import { loadRegulations } from '../load.ts';
@@ -19,12 +18,10 @@ import { ContentError, type Problem } from '../validate.ts';
 import { isJabatanToken } from './jabatan.ts';
 import { opsiTempat } from './check.ts';
 import { REGULATIONS_DIR, partPath } from '../regulation-folder.ts';
+import { readYamlAs } from '../yaml-file.ts';
 
 /** The regulation folders; each holds its rules in penilai-kinerja.yaml. */
 export const CHECKER_DIR = REGULATIONS_DIR;
-
-const pathString = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
 
 /** Lower case, no punctuation, single spaces: for "does the text name this unit". */
 export const normalisasi = (s: string) =>
@@ -209,19 +206,11 @@ export function loadAturan(dir = CHECKER_DIR, regs: Regulation[] = loadRegulatio
       problems.push({ file, path: '', message: `aturan pemeriksa penilai kinerja untuk peraturan "${reg.slug}" belum ada (buat penilai-kinerja.yaml di folder peraturannya)` });
       continue;
     }
-    let doc: unknown;
-    try { doc = parseYaml(readFileSync(path, 'utf8')); } catch (e) {
-      problems.push({ file, path: '', message: `YAML tidak dapat dibaca: ${(e as Error).message}` });
-      continue;
-    }
-    const parsed = Aturan.safeParse(doc);
-    if (!parsed.success) {
-      problems.push(...parsed.error.issues.map((i) => ({ file, path: pathString(i.path), message: i.message })));
-      continue;
-    }
-    const found = checkAturan(parsed.data, reg, file);
+    const aturan = readYamlAs(path, Aturan, problems, file);
+    if (!aturan) continue;
+    const found = checkAturan(aturan, reg, file);
     if (found.length) { problems.push(...found); continue; }
-    out.push({ aturan: parsed.data, reg });
+    out.push({ aturan, reg });
   }
   if (problems.length) throw new ContentError(problems);
   out.sort((a, b) => regs.indexOf(a.reg) - regs.indexOf(b.reg));

@@ -6,7 +6,6 @@
  * "only this regulation" claim is checked against the other texts.
  * Problems carry the file, the path inside it and what is wrong.
  */
-import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import {
   DistinctiveFile, FigureCrosswalk, TermGroups, Topic,
@@ -14,6 +13,7 @@ import {
 } from '../schema/alignment.ts';
 import type { Regulation } from '../schema/regulation.ts';
 import { ContentError, formatProblem, type Problem } from '../validate.ts';
+import { parseYamlAs } from '../yaml-file.ts';
 import { provisionMap } from '../provisions.ts';
 import { walkBody } from '../ids.ts';
 import { normalise, regulationTexts } from './texts.ts';
@@ -74,23 +74,8 @@ export class AlignmentError extends ContentError {
   }
 }
 
-const pathString = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
-
 function parseFile<T>(src: SourceFile, schema: z.ZodType<T>, problems: Problem[]): T | undefined {
-  let doc: unknown;
-  try {
-    doc = parseYaml(src.text);
-  } catch (e) {
-    problems.push({ file: src.file, path: '', message: `YAML tidak dapat dibaca: ${(e as Error).message}` });
-    return undefined;
-  }
-  const r = schema.safeParse(doc);
-  if (!r.success) {
-    for (const i of r.error.issues) problems.push({ file: src.file, path: pathString(i.path), message: i.message });
-    return undefined;
-  }
-  return r.data;
+  return parseYamlAs(src.text, src.file, schema, problems);
 }
 
 function toCell(c: AlignmentCell): Cell {

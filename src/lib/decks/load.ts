@@ -2,13 +2,13 @@
  * Reads and checks the thematic decks in content/decks/*.yaml. Problems name
  * the file, the path inside it and what is wrong; any problem stops the build.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { DeckDef } from './schema.ts';
 import type { Regulation } from '../schema/regulation.ts';
 import type { Catalogue } from '../figures/load.ts';
 import { ContentError, type Problem } from '../validate.ts';
+import { readYamlAs } from '../yaml-file.ts';
 
 export const DECKS_DIR = join(process.cwd(), 'content', 'decks');
 /** Path segments under /presentasi/ that a deck id may not take. */
@@ -19,9 +19,6 @@ export interface DeckFile {
   def: DeckDef;
 }
 
-const pathString = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
-
 /** Parses every deck file; schema problems are collected, not thrown. */
 export function readDeckFiles(dir = DECKS_DIR): { decks: DeckFile[]; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -30,21 +27,11 @@ export function readDeckFiles(dir = DECKS_DIR): { decks: DeckFile[]; problems: P
   for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
     const path = join(dir, name);
     const file = relative(process.cwd(), path);
-    let doc: unknown;
-    try {
-      doc = parseYaml(readFileSync(path, 'utf8'));
-    } catch (e) {
-      problems.push({ file, path: '', message: `YAML tidak dapat dibaca: ${(e as Error).message}` });
-      continue;
-    }
-    const parsed = DeckDef.safeParse(doc);
-    if (!parsed.success) {
-      problems.push(...parsed.error.issues.map((i) => ({ file, path: pathString(i.path), message: i.message })));
-      continue;
-    }
+    const def = readYamlAs(path, DeckDef, problems, file);
+    if (!def) continue;
     const expected = name.replace(/\.ya?ml$/, '');
-    if (parsed.data.id !== expected) problems.push({ file, path: 'id', message: `id "${parsed.data.id}" harus sama dengan nama berkas "${expected}"` });
-    decks.push({ file, def: parsed.data });
+    if (def.id !== expected) problems.push({ file, path: 'id', message: `id "${def.id}" harus sama dengan nama berkas "${expected}"` });
+    decks.push({ file, def });
   }
   return { decks, problems };
 }

@@ -3,7 +3,7 @@
  * structures and flows; a lane-by-phase grid for swimlanes. Output is plain
  * geometry for the SVG writer; the same input always gives the same output.
  */
-import ELK from 'elkjs/lib/elk.bundled.js';
+import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { Figure, FigureNode } from '../schema/figure.ts';
 import { textWidth, wrap } from './measure.ts';
 import { ROLE_LABEL, orderedSteps } from './text-alt.ts';
@@ -56,7 +56,7 @@ export async function layoutFigure(fig: Figure): Promise<Layout> {
 async function layoutLayered(fig: Figure): Promise<Layout> {
   const maxW = fig.kind === 'flow' ? 190 : 210;
   const sized = new Map(fig.nodes.map((n) => [n.id, sizeNode(n, maxW)]));
-  const graph = {
+  const graph: ElkNode = {
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',

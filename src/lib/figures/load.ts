@@ -3,20 +3,17 @@
  * regulation's map of "Gambar N" to figures (content/regulations/<slug>/gambar.yaml). Problems
  * name the file, the path inside it and what is wrong; any problem stops the build.
  */
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { Figure, FigureMap, type FigureMapEntry } from '../schema/figure.ts';
 import type { Regulation } from '../schema/regulation.ts';
 import { ContentError, type Problem } from '../validate.ts';
 import { indexProvisions } from '../provisions.ts';
 import { walkBody } from '../ids.ts';
 import { REGULATIONS_DIR, partPath } from '../regulation-folder.ts';
+import { readYamlAs } from '../yaml-file.ts';
 
 export const DIAGRAMS_DIR = join(process.cwd(), 'diagrams');
-
-const pathString = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
 
 function yamlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -25,16 +22,6 @@ function yamlFiles(dir: string): string[] {
     if (statSync(p).isDirectory()) return yamlFiles(p);
     return /\.ya?ml$/.test(f) ? [p] : [];
   });
-}
-
-function readYaml(path: string, problems: Problem[]): unknown {
-  const file = relative(process.cwd(), path);
-  try {
-    return parseYaml(readFileSync(path, 'utf8'));
-  } catch (e) {
-    problems.push({ file, path: '', message: `YAML tidak dapat dibaca: ${(e as Error).message}` });
-    return undefined;
-  }
 }
 
 export interface Catalogue {
@@ -115,17 +102,12 @@ export function checkMap(entries: FigureMapEntry[], reg: Regulation, file: strin
 
 function readFigure(path: string, expected: string, provisionIds: Map<string, Set<string>>, figures: Map<string, Figure>, problems: Problem[]) {
   const file = relative(process.cwd(), path);
-  const doc = readYaml(path, problems);
-  if (doc === undefined) return;
-  const parsed = Figure.safeParse(doc);
-  if (!parsed.success) {
-    problems.push(...parsed.error.issues.map((i) => ({ file, path: pathString(i.path), message: i.message })));
-    return;
-  }
-  if (parsed.data.id !== expected) problems.push({ file, path: 'id', message: `id "${parsed.data.id}" harus sama dengan "${expected}" (dari nama berkas)` });
-  if (figures.has(parsed.data.id)) problems.push({ file, path: 'id', message: `id gambar "${parsed.data.id}" dipakai dua kali` });
-  problems.push(...checkFigure(parsed.data, file, provisionIds));
-  figures.set(parsed.data.id, parsed.data);
+  const fig = readYamlAs(path, Figure, problems, file);
+  if (!fig) return;
+  if (fig.id !== expected) problems.push({ file, path: 'id', message: `id "${fig.id}" harus sama dengan "${expected}" (dari nama berkas)` });
+  if (figures.has(fig.id)) problems.push({ file, path: 'id', message: `id gambar "${fig.id}" dipakai dua kali` });
+  problems.push(...checkFigure(fig, file, provisionIds));
+  figures.set(fig.id, fig);
 }
 
 /**
@@ -153,16 +135,11 @@ export function loadCatalogue(regs: Regulation[], dir = DIAGRAMS_DIR, regulation
       else maps.set(reg.slug, []);
       continue;
     }
-    const doc = readYaml(path, problems);
-    if (doc === undefined) continue;
-    const parsed = FigureMap.safeParse(doc);
-    if (!parsed.success) {
-      problems.push(...parsed.error.issues.map((i) => ({ file, path: pathString(i.path), message: i.message })));
-      continue;
-    }
-    if (parsed.data.reg !== undefined && parsed.data.reg !== reg.slug) problems.push({ file, path: 'reg', message: `reg "${parsed.data.reg}" harus sama dengan nama folder "${reg.slug}"` });
-    problems.push(...checkMap(parsed.data.gambar, reg, file, figures));
-    maps.set(reg.slug, parsed.data.gambar);
+    const map = readYamlAs(path, FigureMap, problems, file);
+    if (!map) continue;
+    if (map.reg !== undefined && map.reg !== reg.slug) problems.push({ file, path: 'reg', message: `reg "${map.reg}" harus sama dengan nama folder "${reg.slug}"` });
+    problems.push(...checkMap(map.gambar, reg, file, figures));
+    maps.set(reg.slug, map.gambar);
   }
   if (problems.length) throw new ContentError(problems);
   return { figures, maps };

@@ -9,5 +9,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props, site }) => {
   const pdf = await handout((props as { deck: Deck }).deck, site ? new URL(import.meta.env.BASE_URL, site).href : "");
-  return new Response(pdf, { headers: { 'content-type': 'application/pdf' } });
+  return new Response(pdf as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'application/pdf' } });
 };

@@ -9,5 +9,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props, site }) => {
   const pptx = await handoutPptx((props as { deck: Deck }).deck, site ? new URL(import.meta.env.BASE_URL, site).href : '');
-  return new Response(pptx, { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.presentationml.presentation' } });
+  return new Response(pptx as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.presentationml.presentation' } });
 };
