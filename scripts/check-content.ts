@@ -37,7 +37,8 @@ try {
   const cat = loadCatalogue(regs);
   console.log(`OK: ${cat.figures.size} gambar valid, peta gambar untuk ${cat.maps.size} peraturan`);
   const al = loadAlignment(undefined, regs);
-  console.log(`OK: penyelarasan perbandingan valid (${al.topics.length} topik)`);
+  const unmapped = [...al.unmapped].filter(([, n]) => n > 0);
+  console.log(`OK: penyelarasan perbandingan valid (${al.topics.length} topik)${unmapped.length ? `; belum dipetakan: ${unmapped.map(([s, n]) => `${s} ${n} butir`).join(', ')}` : ''}`);
   const guides = checkGuides(regs, cat, al);
   if (guides.problems.length) throw new ContentError(guides.problems);
   console.log(`OK: ${guides.count} panduan valid, setiap kutipan ditemukan`);
