@@ -30,7 +30,7 @@ export interface RowOverview {
 }
 
 /** Words shown of a group's wording. */
-export const EXCERPT_WORDS = 24;
+export const EXCERPT_WORDS = 14;
 
 /** The wording of some provisions of a regulation as one string of lower-case words (the grouping key), and its first words as printed. */
 export function wording(view: RegulationView, ids: string[]): { key: string; excerpt: string; more: boolean } {
