@@ -42,11 +42,13 @@ function init(form: HTMLFormElement): void {
       if (!res.ok) throw new Error(String(res.status));
       const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
       for (const row of root.querySelectorAll<HTMLElement>('.cmp-row[id]')) {
-        const cell = doc.getElementById(row.id)?.querySelector(`.cell[data-reg="${CSS.escape(slug)}"]`);
+        const sel = `.cell[data-reg="${CSS.escape(slug)}"]`;
+        if (row.querySelector(sel)) continue;
+        const cell = doc.getElementById(row.id)?.querySelector(sel);
         row.querySelector('.cells')?.appendChild(document.importNode(cell ?? missingCell(slug), true));
       }
       const head = root.querySelector('.cmp-head');
-      if (head) {
+      if (head && !head.querySelector(`[data-reg="${CSS.escape(slug)}"]`)) {
         const h = document.createElement('div');
         h.className = 'hcell';
         h.dataset.reg = slug;
