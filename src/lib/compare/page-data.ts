@@ -64,9 +64,6 @@ export function topicOverview(topic: AlignedTopic, c: CompareContext, base: stri
   return topic.baris.map((r) => rowOverview(r, c.views, base));
 }
 
-/** Path of one regulation's page for a topic. */
-export const regulationTopicPath = (base: string, topic: string, slug: string) => `${base}perbandingan/${topic}/${slug}/`;
-
 export const NONE_TEXT: Record<NoneLabel, string> = {
   'tidak-diatur': 'Tidak diatur',
   'tidak-ada': 'Tidak ada',
