@@ -134,11 +134,14 @@ describe('a topic page', () => {
     // Make the page look like one built for more regulations: the last default is left out of it as it loads.
     const out = defaults.at(-1)!;
     await page.addInitScript((slug) => {
-      new MutationObserver(() => {
+      const obs = new MutationObserver(() => {
         for (const e of document.querySelectorAll(`.cell[data-reg="${slug}"], .hcell[data-reg="${slug}"]`)) e.remove();
         const f = document.querySelector<HTMLFormElement>('form.cmp-controls');
         if (f?.dataset.defaults?.includes(slug)) f.dataset.defaults = f.dataset.defaults.split(' ').filter((s) => s !== slug).join(' ');
-      }).observe(document, { childList: true, subtree: true });
+      });
+      obs.observe(document, { childList: true, subtree: true });
+      // Parsed: from here on the page's own script may add the regulation back.
+      document.addEventListener('DOMContentLoaded', () => obs.disconnect());
     }, out);
     const other = citing.find((s) => s !== out)!;
     const fetched: string[] = [];
