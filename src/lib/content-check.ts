@@ -125,7 +125,8 @@ export function checkContent(dirs: CheckDirs = {}): CheckReport {
   let al: Alignment | undefined;
   collect(() => {
     al = loadAlignment(alignDir, regs);
-    passed.push(`OK: penyelarasan perbandingan valid (${al.topics.length} topik)`);
+    const unmapped = [...al.unmapped].filter(([, n]) => n > 0);
+    passed.push(`OK: penyelarasan perbandingan valid (${al.topics.length} topik)${unmapped.length ? `; belum dipetakan: ${unmapped.map(([s, n]) => `${s} ${n} butir`).join(', ')}` : ''}`);
   }, shared);
 
   // 7. Decks of the national model.

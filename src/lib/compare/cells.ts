@@ -8,7 +8,7 @@ import type { BodyNode, LampiranBlock, Regulation } from '../schema/regulation.t
 import type { RegulationView } from '../regulation-view.ts';
 import { bodyLabel } from '../provisions.ts';
 import { lampiranExtent, lampiranOf } from './texts.ts';
-import { lcsMatch, tokenize, type Token } from './diff.ts';
+import { lcsMatch, MAX_WORDS, tokenize, type Token } from './diff.ts';
 import type { Cell, NoneLabel } from './validate.ts';
 import { provisionPath } from '../permalink.ts';
 
@@ -52,7 +52,9 @@ export type CellView =
       /** Other regulation slug -> number of this cell's words that the other lacks. */
       counts: Map<string, number>;
     }
-  | { kind: 'none'; slug: string; label: NoneLabel; catatan?: string | undefined; lihat: Ref[] };
+  | { kind: 'none'; slug: string; label: NoneLabel; catatan?: string | undefined; lihat: Ref[] }
+  /** The regulation has not been mapped to this row yet: not the same as "tidak diatur". */
+  | { kind: 'unmapped'; slug: string };
 
 export interface RowView {
   id: string;
@@ -61,8 +63,7 @@ export interface RowView {
   cells: CellView[];
 }
 
-/** Cells with more words than this are shown without word highlighting. */
-export const MAX_WORDS = 2500;
+export { MAX_WORDS } from './diff.ts';
 
 type RawLine =
   | { kind: 'text' | 'heading' | 'figure'; depth: number; label?: string | undefined; text: string }
@@ -135,7 +136,10 @@ export function buildRow(
   const cells: CellView[] = [];
   for (const view of views) {
     const cell = row.cells.get(view.reg.slug);
-    if (!cell) continue;
+    if (!cell) {
+      cells.push({ kind: 'unmapped', slug: view.reg.slug });
+      continue;
+    }
     if (cell.kind === 'none') {
       cells.push({ kind: 'none', slug: view.reg.slug, label: cell.label, catatan: cell.catatan, lihat: cell.lihat.map((id) => refOf(view, id, base)) });
       continue;

@@ -25,6 +25,9 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** Cells with more words than this are shown without word highlighting. */
+export const MAX_WORDS = 2500;
+
 /** Above this many cells in the LCS table the pair is not compared word by word. */
 export const MAX_TABLE = 4_000_000;
 

@@ -1,10 +1,12 @@
 /**
- * Loads and validates content/alignment/ against the regulations. Pages call
- * this at build time, so a bad id stops the build with file, path and message.
+ * Loads and validates the comparison data: the shared topics of
+ * content/alignment/ and each regulation's perbandingan.yaml. Pages call this
+ * at build time, so a bad id stops the build with file, path and message.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadRegulations } from '../load.ts';
+import { partPath, REGULATIONS_DIR } from '../regulation-folder.ts';
 import type { Regulation } from '../schema/regulation.ts';
 import { AlignmentError, validateAlignment, type Alignment, type SourceFile } from './validate.ts';
 
@@ -18,6 +20,14 @@ function read(path: string): SourceFile {
   return { file, text: readFileSync(path, 'utf8') };
 }
 
+/** Each regulation's perbandingan.yaml (undefined when the folder has none: nothing mapped yet). */
+export function regulationSources(regs: Regulation[], regDir = REGULATIONS_DIR): Map<string, SourceFile | undefined> {
+  return new Map(regs.map((r) => {
+    const path = partPath(r.slug, 'perbandingan', regDir);
+    return [r.slug, existsSync(path) ? read(path) : undefined];
+  }));
+}
+
 export function loadAlignment(dir = ALIGNMENT_DIR, regs: Regulation[] = loadRegulations()): Alignment {
   if (dir === ALIGNMENT_DIR && cache) return cache;
   const topicDir = join(dir, 'topik');
@@ -25,7 +35,13 @@ export function loadAlignment(dir = ALIGNMENT_DIR, regs: Regulation[] = loadRegu
     ? readdirSync(topicDir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => read(join(topicDir, f)))
     : [];
   const a = validateAlignment(
-    { topics, figures: read(join(dir, 'gambar.yaml')), terms: read(join(dir, 'definisi.yaml')), distinctive: read(join(dir, 'kekhasan.yaml')) },
+    {
+      topics,
+      figures: read(join(dir, 'gambar.yaml')),
+      terms: read(join(dir, 'definisi.yaml')),
+      distinctive: read(join(dir, 'kekhasan.yaml')),
+      regulations: regulationSources(regs),
+    },
     regs,
   );
   if (dir === ALIGNMENT_DIR) cache = a;

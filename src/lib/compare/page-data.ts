@@ -7,7 +7,9 @@ import { loadRegulations } from '../load.ts';
 import { buildView, type RegulationView } from '../regulation-view.ts';
 import { walkBody, slugPart } from '../ids.ts';
 import { loadAlignment } from './load.ts';
-import { buildRow, refOf, type Ref, type RowView } from './cells.ts';
+import { buildRow, type RowView } from './cells.ts';
+import { rowOverview, type RowOverview } from './overview.ts';
+import { defaultChoice } from './selection.ts';
 import { normalise } from './texts.ts';
 import { canonicalPath, catalogue, isCanonical } from '../figures/catalogue.ts';
 import type { AlignedTopic, Alignment, Cell, NoneLabel } from './validate.ts';
@@ -25,6 +27,9 @@ export interface CompareContext {
   views: RegulationView[];
   regs: RegInfo[];
   alignment: Alignment;
+  /** The default selection shown side by side on the pre-built pages (at most MAX_CHOICE), in site order. */
+  defaultViews: RegulationView[];
+  defaultRegs: RegInfo[];
 }
 
 let ctx: CompareContext | undefined;
@@ -33,8 +38,30 @@ export function compareContext(): CompareContext {
   if (ctx) return ctx;
   const views = loadRegulations().map(buildView);
   const regs = views.map((v) => ({ slug: v.reg.slug, short: v.shortTitle, daerah: v.reg.meta.daerah.nama.replace(/^(Kabupaten|Kota)\s+/, ''), title: v.title }));
-  ctx = { views, regs, alignment: loadAlignment() };
+  const chosen = new Set(defaultChoice(regs.map((r) => r.slug)));
+  ctx = {
+    views,
+    regs,
+    alignment: loadAlignment(),
+    defaultViews: views.filter((v) => chosen.has(v.reg.slug)),
+    defaultRegs: regs.filter((r) => chosen.has(r.slug)),
+  };
   return ctx;
+}
+
+/** The pre-built side-by-side rows of a topic: the default selection, word differences among them only. */
+export function topicRows(topic: AlignedTopic, c: CompareContext, base: string): RowView[] {
+  return topic.baris.map((r) => buildRow(r, c.defaultViews, base));
+}
+
+/** One regulation's rows of a topic, on their own (the per-regulation page, and the fragment the script fetches). */
+export function regulationTopicRows(topic: AlignedTopic, view: RegulationView, base: string): RowView[] {
+  return topic.baris.map((r) => buildRow(r, [view], base));
+}
+
+/** The topic over all regulations: per row, the regulations grouped by what they say. */
+export function topicOverview(topic: AlignedTopic, c: CompareContext, base: string): RowOverview[] {
+  return topic.baris.map((r) => rowOverview(r, c.views, base));
 }
 
 export const NONE_TEXT: Record<NoneLabel, string> = {
@@ -43,23 +70,9 @@ export const NONE_TEXT: Record<NoneLabel, string> = {
   'tidak-didefinisikan': 'Tidak didefinisikan',
 };
 
-export function topicRows(topic: AlignedTopic, c: CompareContext, base: string): RowView[] {
-  return topic.baris.map((r) => buildRow(r, c.views, base));
-}
+/** A row a regulation has not been mapped to yet: we have not said, which is not the same as "tidak diatur". */
+export const UNMAPPED_TEXT = 'Belum dipetakan';
 
-/** Citations of a topic per regulation, in document order, for the overview table. */
-export function topicRefs(topic: AlignedTopic, c: CompareContext, base: string): Map<string, Ref[]> {
-  const out = new Map<string, Ref[]>();
-  for (const v of c.views) {
-    const ids = topic.baris.flatMap((r) => {
-      const cell = r.cells.get(v.reg.slug);
-      return cell?.kind === 'ids' ? cell.ids : [];
-    });
-    const order = (id: string) => v.provisions.findIndex((p) => p.id === id);
-    out.set(v.reg.slug, [...new Set(ids)].sort((a, b) => order(a) - order(b)).map((id) => refOf(v, id, base)));
-  }
-  return out;
-}
 
 export interface DefinitionRow {
   id: string;
@@ -97,13 +110,14 @@ export function definitionMatrix(c: CompareContext): DefinitionRow[] {
     .map(({ first: _first, ...r }) => r);
 }
 
+/** The definitions of the default selection side by side. */
 export function definitionRows(matrix: DefinitionRow[], c: CompareContext, base: string): RowView[] {
   return matrix.map((d) => {
-    const cells = new Map<string, Cell>(c.views.map((v) => {
+    const cells = new Map<string, Cell>(c.defaultViews.map((v) => {
       const id = d.ids.get(v.reg.slug);
       return [v.reg.slug, id ? { kind: 'ids', ids: [id] } : { kind: 'none', label: 'tidak-didefinisikan', lihat: [] }];
     }));
-    return buildRow({ id: d.id, judul: d.judul, cells }, c.views, base);
+    return buildRow({ id: d.id, judul: d.judul, cells }, c.defaultViews, base);
   });
 }
 

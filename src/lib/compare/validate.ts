@@ -1,14 +1,16 @@
 /**
- * Validation of the alignment data against the regulations: the zod schema
- * first, then what a schema cannot say. Every topic row names every
- * regulation (provision ids, or an explicit "tidak-diatur"); every id
- * resolves; every figure of every regulation sits in the crosswalk; every
- * "only this regulation" claim is checked against the other texts.
+ * Validation of the comparison data against the regulations: the zod schema
+ * first, then what a schema cannot say. The shared topics name no regulation;
+ * each regulation's perbandingan.yaml maps its provisions to topic rows (a row
+ * it leaves out is "belum dipetakan", not an error); every id resolves; every
+ * figure of every regulation sits in the crosswalk; every distinctive feature
+ * is found in its own regulation, and which regulations have it is computed
+ * from the "cek" evidence checks, never written by hand.
  * Problems carry the file, the path inside it and what is wrong.
  */
 import type { z } from 'zod';
 import {
-  DistinctiveFile, FigureCrosswalk, TermGroups, Topic,
+  DistinctiveFile, FigureCrosswalk, RegulationComparison, TermGroups, Topic,
   type AlignmentCell, type Distinctive, type UniquenessCheck,
 } from '../schema/alignment.ts';
 import type { Regulation } from '../schema/regulation.ts';
@@ -32,7 +34,13 @@ export interface AlignedRow {
   id: string;
   judul: string;
   catatan?: string | undefined;
+  /** Regulation slug -> cell; a regulation without a cell has not been mapped to this row yet ("belum dipetakan"). */
   cells: Map<string, Cell>;
+}
+
+/** A distinctive feature with the regulations that have it (all its checks hold there), computed from the data. */
+export interface DistinctiveView extends Distinctive {
+  holders: string[];
 }
 
 export interface AlignedTopic {
@@ -56,7 +64,9 @@ export interface Alignment {
   topics: AlignedTopic[];
   figures: { pengantar: string; rows: FigureRow[] };
   terms: TermGroups;
-  distinctive: { pengantar: string; byRegulation: Map<string, Distinctive[]> };
+  distinctive: { pengantar: string; byRegulation: Map<string, DistinctiveView[]> };
+  /** Regulation slug -> number of topic rows it has not been mapped to yet. */
+  unmapped: Map<string, number>;
 }
 
 export interface SourceFile {
@@ -70,7 +80,7 @@ export class AlignmentError extends ContentError {
   constructor(problems: Problem[]) {
     super(problems);
     this.name = 'AlignmentError';
-    this.message = `Data perbandingan (content/alignment) tidak valid:\n${problems.map(formatProblem).join('\n')}`;
+    this.message = `Data perbandingan (content/alignment, perbandingan.yaml tiap peraturan) tidak valid:\n${problems.map(formatProblem).join('\n')}`;
   }
 }
 
@@ -129,34 +139,67 @@ export function definedTermSet(reg: Regulation): Set<string> {
   return out;
 }
 
-/** Where a uniqueness check finds its evidence in a regulation (ids), empty if nowhere. */
+interface TextIndex {
+  texts: { id: string; batangTubuh: boolean; norm: string }[];
+  terms: Map<string, string[]>;
+  blocks: Map<string, string[]>;
+}
+const textIndexes = new WeakMap<Regulation, TextIndex>();
+
+/** The normalised texts, defined terms and Lampiran block types of a regulation, built once per regulation. */
+function textIndex(reg: Regulation): TextIndex {
+  let ix = textIndexes.get(reg);
+  if (ix) return ix;
+  ix = { texts: [], terms: new Map(), blocks: new Map() };
+  for (const t of regulationTexts(reg)) ix.texts.push({ id: t.id, batangTubuh: t.where === 'batang-tubuh', norm: normalise(t.text) });
+  for (const w of walkBody(reg.batangTubuh)) {
+    if (!w.node.term) continue;
+    const k = normalise(w.node.term);
+    ix.terms.set(k, [...(ix.terms.get(k) ?? []), w.id]);
+  }
+  for (const l of reg.lampiran) for (const b of l.blocks) ix.blocks.set(b.type, [...(ix.blocks.get(b.type) ?? []), b.id]);
+  textIndexes.set(reg, ix);
+  return ix;
+}
+
+/** Where a check finds its evidence in a regulation (ids), empty if nowhere. */
 export function checkEvidence(reg: Regulation, cek: UniquenessCheck): string[] {
-  if (cek.istilah) {
-    const t = normalise(cek.istilah);
-    return [...walkBody(reg.batangTubuh)].filter((w) => w.node.term && normalise(w.node.term) === t).map((w) => w.id);
-  }
-  if (cek.jenisBlok) {
-    return reg.lampiran.flatMap((l) => l.blocks.filter((b) => b.type === cek.jenisBlok).map((b) => b.id));
-  }
+  const ix = textIndex(reg);
+  if (cek.istilah) return ix.terms.get(normalise(cek.istilah)) ?? [];
+  if (cek.jenisBlok) return ix.blocks.get(cek.jenisBlok) ?? [];
   const needle = normalise(cek.teks!);
-  const out: string[] = [];
-  for (const t of regulationTexts(reg)) {
-    if (cek.lingkup === 'batang-tubuh' && t.where !== 'batang-tubuh') continue;
-    if (normalise(t.text).includes(needle)) out.push(t.id);
-  }
-  return out;
+  const batangTubuh = cek.lingkup === 'batang-tubuh';
+  return ix.texts.filter((t) => (!batangTubuh || t.batangTubuh) && t.norm.includes(needle)).map((t) => t.id);
+}
+
+/**
+ * The regulations (slugs, in the given order) where every check of a feature
+ * finds evidence. Results are cached per (regulation, check), so copies of
+ * the same claim in many folders cost one scan per regulation.
+ */
+export function featureHolders(cek: UniquenessCheck[], regs: Regulation[], cache = new Map<string, boolean>()): string[] {
+  return regs.filter((reg) => cek.every((c) => {
+    const key = `${reg.slug}\u0000${JSON.stringify(c)}`;
+    let hit = cache.get(key);
+    if (hit === undefined) cache.set(key, (hit = checkEvidence(reg, c).length > 0));
+    return hit;
+  })).map((r) => r.slug);
 }
 
 export interface AlignmentSources {
   topics: SourceFile[];
-  figures: SourceFile;
+  /** The figure crosswalk (content/alignment/gambar.yaml); left out, no crosswalk is checked (tests of the rest). */
+  figures?: SourceFile | undefined;
   terms: SourceFile;
   distinctive: SourceFile;
+  /** Regulation slug -> its perbandingan.yaml; a regulation without one is not mapped to any topic yet. */
+  regulations: Map<string, SourceFile | undefined>;
 }
 
 /** Validates all alignment files against the regulations; throws ContentError listing every problem. */
 export function validateAlignment(src: AlignmentSources, regs: Regulation[]): Alignment {
   const problems: Problem[] = [];
+  const regulationSource = (slug: string) => src.regulations.get(slug);
   const ids = new Map(regs.map((r) => [r.slug, provisionMap(r) as Map<string, unknown>]));
 
   // Topics.
@@ -174,31 +217,87 @@ export function validateAlignment(src: AlignmentSources, regs: Regulation[]): Al
     const baris: AlignedRow[] = t.baris.map((r, i) => {
       if (rowIds.has(r.id)) problems.push({ file: f.file, path: `baris[${i}].id`, message: `id baris "${r.id}" dipakai dua kali dalam topik ini` });
       rowIds.add(r.id);
-      return { id: r.id, judul: r.judul, catatan: r.catatan, cells: checkCells(r.ketentuan, `baris[${i}].ketentuan`, f.file, regs, ids, problems) };
+      return { id: r.id, judul: r.judul, catatan: r.catatan, cells: new Map() };
     });
     topics.push({ id: t.id, urutan: t.urutan, judul: t.judul, ringkasan: t.ringkasan, bagian: t.bagian, baris, file: f.file });
   }
   topics.sort((a, b) => a.urutan - b.urutan || a.id.localeCompare(b.id));
 
+  // Each regulation's own mapping (perbandingan.yaml) and its distinctive features.
+  const byRegulation = new Map<string, DistinctiveView[]>();
+  const unmapped = new Map<string, number>();
+  const holderCache = new Map<string, boolean>();
+  const topicById = new Map(topics.map((t) => [t.id, t]));
+  for (const reg of regs) {
+    const src = regulationSource(reg.slug);
+    const own = src ? parseFile(src, RegulationComparison, problems) : undefined;
+    if (src && own) {
+      const known = ids.get(reg.slug)!;
+      for (const [topicId, rows] of Object.entries(own.topik)) {
+        const topic = topicById.get(topicId);
+        if (!topic) {
+          problems.push({ file: src.file, path: `topik.${topicId}`, message: `topik "${topicId}" tidak ada di content/alignment/topik/ (yang ada: ${topics.map((t) => t.id).join(', ')})` });
+          continue;
+        }
+        for (const [rowId, raw] of Object.entries(rows)) {
+          const row = topic.baris.find((r) => r.id === rowId);
+          const path = `topik.${topicId}.${rowId}`;
+          if (!row) {
+            problems.push({ file: src.file, path, message: `baris "${rowId}" tidak ada dalam topik "${topicId}" (yang ada: ${topic.baris.map((r) => r.id).join(', ')})` });
+            continue;
+          }
+          const cell = toCell(raw);
+          const list = cell.kind === 'ids' ? cell.ids : cell.lihat;
+          const seen = new Set<string>();
+          list.forEach((id, i) => {
+            const p = cell.kind === 'ids' ? `${path}[${i}]` : `${path}.lihat[${i}]`;
+            if (!known.has(id)) problems.push({ file: src.file, path: p, message: `id "${id}" tidak ada dalam content/regulations/${reg.slug}/peraturan.yaml` });
+            if (seen.has(id)) problems.push({ file: src.file, path: p, message: `id "${id}" disebut dua kali` });
+            seen.add(id);
+          });
+          row.cells.set(reg.slug, cell);
+        }
+      }
+      const items: DistinctiveView[] = [];
+      const claimIds = new Set<string>();
+      own.kekhasan.forEach((d, i) => {
+        const p = `kekhasan[${i}]`;
+        if (claimIds.has(d.id)) problems.push({ file: src.file, path: `${p}.id`, message: `id kekhasan "${d.id}" dipakai dua kali` });
+        claimIds.add(d.id);
+        d.ketentuan.forEach((id, j) => {
+          if (!known.has(id)) problems.push({ file: src.file, path: `${p}.ketentuan[${j}]`, message: `id "${id}" tidak ada dalam content/regulations/${reg.slug}/peraturan.yaml` });
+        });
+        d.cek.forEach((c, k) => {
+          const what = c.teks ? `teks "${c.teks}"` : c.istilah ? `istilah "${c.istilah}"` : `blok ${c.jenisBlok}`;
+          if (checkEvidence(reg, c).length === 0) problems.push({ file: src.file, path: `${p}.cek[${k}]`, message: `${what} tidak ditemukan di ${reg.slug} sendiri` });
+        });
+        items.push({ ...d, holders: featureHolders(d.cek, regs, holderCache) });
+      });
+      if (items.length) byRegulation.set(reg.slug, items);
+    }
+    unmapped.set(reg.slug, topics.reduce((n, t) => n + t.baris.filter((r) => !r.cells.has(reg.slug)).length, 0));
+  }
+
   // Figure crosswalk: ids are figure blocks, and every figure is placed exactly once.
-  const fig = parseFile(src.figures, FigureCrosswalk, problems);
+  const fig = src.figures ? parseFile(src.figures, FigureCrosswalk, problems) : { pengantar: '', baris: [] };
+  const figFile = src.figures?.file ?? '';
   const figRows: FigureRow[] = [];
-  if (fig) {
+  if (fig && src.figures) {
     const placed = new Map<string, string>();
     const rowIds = new Set<string>();
     fig.baris.forEach((r, i) => {
-      if (rowIds.has(r.id)) problems.push({ file: src.figures.file, path: `baris[${i}].id`, message: `id baris "${r.id}" dipakai dua kali` });
+      if (rowIds.has(r.id)) problems.push({ file: figFile, path: `baris[${i}].id`, message: `id baris "${r.id}" dipakai dua kali` });
       rowIds.add(r.id);
-      const cells = checkCells(r.gambar, `baris[${i}].gambar`, src.figures.file, regs, ids, problems, 'gambar');
+      const cells = checkCells(r.gambar, `baris[${i}].gambar`, figFile, regs, ids, problems, 'gambar');
       for (const reg of regs) {
         const c = cells.get(reg.slug);
         if (c?.kind !== 'ids') continue;
         const figures = new Set(reg.lampiran.flatMap((l) => l.blocks.filter((b) => b.type === 'figure').map((b) => b.id)));
         c.ids.forEach((id, j) => {
           const p = `baris[${i}].gambar.${reg.slug}[${j}]`;
-          if (ids.get(reg.slug)!.has(id) && !figures.has(id)) problems.push({ file: src.figures.file, path: p, message: `"${id}" bukan blok gambar` });
+          if (ids.get(reg.slug)!.has(id) && !figures.has(id)) problems.push({ file: figFile, path: p, message: `"${id}" bukan blok gambar` });
           const key = `${reg.slug}/${id}`;
-          if (placed.has(key)) problems.push({ file: src.figures.file, path: p, message: `gambar "${id}" sudah ada di baris "${placed.get(key)}"` });
+          if (placed.has(key)) problems.push({ file: figFile, path: p, message: `gambar "${id}" sudah ada di baris "${placed.get(key)}"` });
           placed.set(key, r.id);
         });
       }
@@ -207,7 +306,7 @@ export function validateAlignment(src: AlignmentSources, regs: Regulation[]): Al
     for (const reg of regs) {
       for (const l of reg.lampiran) for (const b of l.blocks) {
         if (b.type === 'figure' && !placed.has(`${reg.slug}/${b.id}`)) {
-          problems.push({ file: src.figures.file, path: 'baris', message: `gambar "${b.id}" (${b.gambar ? `Gambar ${b.gambar}` : 'tanpa nomor'}) dari ${reg.slug} belum ditempatkan di baris mana pun` });
+          problems.push({ file: figFile, path: 'baris', message: `gambar "${b.id}" (${b.gambar ? `Gambar ${b.gambar}` : 'tanpa nomor'}) dari ${reg.slug} belum ditempatkan di baris mana pun` });
         }
       }
     }
@@ -226,36 +325,7 @@ export function validateAlignment(src: AlignmentSources, regs: Regulation[]): Al
     }));
   }
 
-  // Distinctive features: ids resolve, and the uniqueness check holds.
   const dist = parseFile(src.distinctive, DistinctiveFile, problems);
-  const byRegulation = new Map<string, Distinctive[]>();
-  if (dist) {
-    for (const [slug, items] of Object.entries(dist.peraturan)) {
-      const reg = regs.find((r) => r.slug === slug);
-      if (!reg) {
-        problems.push({ file: src.distinctive.file, path: `peraturan.${slug}`, message: `peraturan "${slug}" tidak dikenal` });
-        continue;
-      }
-      items.forEach((d, i) => {
-        const p = `peraturan.${slug}[${i}]`;
-        d.ketentuan.forEach((id, j) => {
-          if (!ids.get(slug)!.has(id)) problems.push({ file: src.distinctive.file, path: `${p}.ketentuan[${j}]`, message: `id "${id}" tidak ada dalam content/regulations/${slug}/peraturan.yaml` });
-        });
-        d.cek.forEach((c, k) => {
-          const what = c.teks ? `teks "${c.teks}"` : c.istilah ? `istilah "${c.istilah}"` : `blok ${c.jenisBlok}`;
-          if (checkEvidence(reg, c).length === 0) {
-            problems.push({ file: src.distinctive.file, path: `${p}.cek[${k}]`, message: `${what} tidak ditemukan di ${slug} sendiri` });
-          }
-          for (const other of regs) {
-            if (other.slug === slug) continue;
-            const found = checkEvidence(other, c);
-            if (found.length) problems.push({ file: src.distinctive.file, path: `${p}.cek[${k}]`, message: `klaim "${d.judul}" tidak khas: ${what} juga ada di ${other.slug} (${found.slice(0, 3).join(', ')})` });
-          }
-        });
-      });
-      byRegulation.set(slug, items);
-    }
-  }
 
   if (problems.length) throw new AlignmentError(problems);
   return {
@@ -263,5 +333,6 @@ export function validateAlignment(src: AlignmentSources, regs: Regulation[]): Al
     figures: { pengantar: fig!.pengantar, rows: figRows },
     terms: terms!,
     distinctive: { pengantar: dist!.pengantar, byRegulation },
+    unmapped,
   };
 }

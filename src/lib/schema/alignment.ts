@@ -1,8 +1,9 @@
 /**
- * The zod schema of the alignment data in `content/alignment/`: which
- * provisions of each regulation speak to each topic of the Sistem Kerja, the
- * figure crosswalk, equivalent defined terms, and what each regulation has
- * that the others do not.
+ * The zod schema of the comparison data: the shared topics in
+ * `content/alignment/` (which name no regulation), the figure crosswalk,
+ * equivalent defined terms, and per regulation
+ * `content/regulations/<slug>/perbandingan.yaml`: which of its provisions
+ * answer each topic row, and what it has that others may not (kekhasan).
  *
  * Provision ids are the permalink ids of the regulation pages
  * (`pasal-8__ayat-1`, `lampiran__b__2-2`); the validation in
@@ -39,9 +40,10 @@ export const AlignmentCell = z.union([
 ]);
 export type AlignmentCell = z.infer<typeof AlignmentCell>;
 
-/** Regulation slug -> cell. Every regulation must be named (checked in validate.ts). */
+/** Regulation slug -> cell (the figure crosswalk still names every regulation; checked in validate.ts). */
 const Cells = z.record(slug, AlignmentCell);
 
+/** One point of a shared topic; each regulation's folder says which of its provisions answer it. */
 export const TopicRow = z
   .object({
     id: slug,
@@ -49,7 +51,6 @@ export const TopicRow = z
     judul: text,
     /** Optional explanation in our own words. */
     catatan: text.optional(),
-    ketentuan: Cells,
   })
   .strict();
 export type TopicRow = z.infer<typeof TopicRow>;
@@ -111,9 +112,10 @@ export const TermGroups = z
 export type TermGroups = z.infer<typeof TermGroups>;
 
 /**
- * A machine check of a "only this regulation has it" claim: the other
- * regulations must not contain the text (in their batang tubuh, or anywhere),
- * must not define the term, or must have no Lampiran block of that type.
+ * A machine check of a feature: the text (in the batang tubuh, or anywhere),
+ * the defined term, or a Lampiran block of that type. It must hold for the
+ * regulation that claims the feature; it is run against every regulation, and
+ * the page says which of them have it ("hanya di ..." only when that is true).
  */
 export const UniquenessCheck = z
   .object({
@@ -134,17 +136,34 @@ export const Distinctive = z
     /** Our own words; every statement is backed by the provisions in `ketentuan`. */
     uraian: text,
     ketentuan: z.array(ProvisionId).min(1, 'setiap klaim wajib mengutip paling sedikit satu ketentuan'),
-    /** Every check must hold: found in this regulation, absent from all others. */
+    /** Every check must hold in this regulation; the regulations where all hold "have" the feature. */
     cek: z.array(UniquenessCheck).min(1, 'setiap klaim kekhasan wajib punya paling sedikit satu cek'),
   })
   .strict();
 export type Distinctive = z.infer<typeof Distinctive>;
 
-/** content/alignment/kekhasan.yaml. */
+/** content/alignment/kekhasan.yaml: the introduction of the page; the claims live in each regulation's folder. */
 export const DistinctiveFile = z
   .object({
     pengantar: text,
-    peraturan: z.record(slug, z.array(Distinctive).min(1)),
   })
   .strict();
 export type DistinctiveFile = z.infer<typeof DistinctiveFile>;
+
+/**
+ * content/regulations/<slug>/perbandingan.yaml:
+ *   topik:
+ *     penugasan:                   # topic id (content/alignment/topik/penugasan.yaml)
+ *       jalur: [pasal-8__ayat-1]   # row id -> cell
+ *       format: tidak-diatur
+ *   kekhasan:
+ *     - { id, judul, uraian, ketentuan, cek }
+ * A topic or row left out is "belum dipetakan" (not yet mapped), which is not an error.
+ */
+export const RegulationComparison = z
+  .object({
+    topik: z.record(slug, z.record(slug, AlignmentCell)).default({}),
+    kekhasan: z.array(Distinctive).default([]),
+  })
+  .strict();
+export type RegulationComparison = z.infer<typeof RegulationComparison>;
