@@ -34,7 +34,8 @@ export function sizeNode(n: FigureNode, maxW: number): Pick<PlacedNode, 'w' | 'h
   const inner = maxW - 2 * PAD.x;
   const lines: PlacedNode['lines'] = [];
   const bold = n.shape === 'jabatan' || n.shape === 'kelompok';
-  for (const t of wrap(n.label, FONT.label, inner, bold)) lines.push({ text: t, size: FONT.label, bold, dy: LINE.label });
+  // A node with an editorial note is marked "*"; the note stands under "Dasar setiap bagian gambar".
+  for (const t of wrap(n.catatan ? `${n.label} *` : n.label, FONT.label, inner, bold)) lines.push({ text: t, size: FONT.label, bold, dy: LINE.label });
   if (n.sub) for (const t of wrap(n.sub, FONT.sub, inner)) lines.push({ text: t, size: FONT.sub, bold: false, dy: LINE.sub });
   for (const r of n.roles) for (const t of wrap(`▸ ${ROLE_LABEL[r]}`, FONT.role, inner, true)) lines.push({ text: t, size: FONT.role, bold: true, dy: LINE.role, role: true });
   const textW = Math.max(...lines.map((l) => textWidth(l.text, l.size, l.bold)));
