@@ -13,6 +13,8 @@ import { loadRegulations } from '../src/lib/load.ts';
 import { ContentError } from '../src/lib/validate.ts';
 import { checkFidelity } from '../src/lib/fidelity.ts';
 import { loadCatalogue } from '../src/lib/figures/load.ts';
+import { canonicalFigures } from '../src/lib/figures/catalogue.ts';
+import { loadCrosswalkGroups } from '../src/lib/figures/crosswalk.ts';
 import { loadAlignment } from '../src/lib/compare/load.ts';
 import { checkGuides } from '../src/lib/panduan/load.ts';
 import { partPath } from '../src/lib/regulation-folder.ts';
@@ -36,6 +38,7 @@ console.log(`OK: ${regs.length} peraturan valid (${regs.map((r) => r.slug).join(
 try {
   const cat = loadCatalogue(regs);
   console.log(`OK: ${cat.figures.size} gambar valid, peta gambar untuk ${cat.maps.size} peraturan`);
+  loadCrosswalkGroups(canonicalFigures(cat));
   const al = loadAlignment(undefined, regs);
   console.log(`OK: penyelarasan perbandingan valid (${al.topics.length} topik)`);
   const guides = checkGuides(regs, cat, al);

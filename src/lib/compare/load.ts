@@ -25,7 +25,7 @@ export function loadAlignment(dir = ALIGNMENT_DIR, regs: Regulation[] = loadRegu
     ? readdirSync(topicDir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => read(join(topicDir, f)))
     : [];
   const a = validateAlignment(
-    { topics, figures: read(join(dir, 'gambar.yaml')), terms: read(join(dir, 'definisi.yaml')), distinctive: read(join(dir, 'kekhasan.yaml')) },
+    { topics, terms: read(join(dir, 'definisi.yaml')), distinctive: read(join(dir, 'kekhasan.yaml')) },
     regs,
   );
   if (dir === ALIGNMENT_DIR) cache = a;

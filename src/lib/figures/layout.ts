@@ -98,7 +98,34 @@ async function layoutLayered(fig: Figure): Promise<Layout> {
       label: l && src.label ? { text: src.label, x: l.x ?? 0, y: l.y ?? 0, w: l.width ?? 0, h: l.height ?? 0 } : undefined,
     };
   });
+  const placed = new Map(nodes.map((n) => [n.node.id, n]));
+  for (const e of edges) {
+    const a = placed.get(e.from), b = placed.get(e.to);
+    if (a?.node.shape === 'keputusan' && e.points.length >= 2) e.points[0] = toDiamondOutline(a, e.points[0]!, e.points[1]!);
+    if (b?.node.shape === 'keputusan' && e.points.length >= 2) e.points[e.points.length - 1] = toDiamondOutline(b, e.points[e.points.length - 1]!, e.points[e.points.length - 2]!);
+  }
   return { width: Math.ceil(out.width ?? 0), height: Math.ceil(out.height ?? 0), nodes, edges, lanes: [], phases: [] };
+}
+
+/**
+ * Moves the end `p` of an edge that touches a decision's bounding box onto the
+ * diamond's outline, along the edge's first segment (towards `next`), so the
+ * line starts at the diamond and not below or beside it.
+ */
+export function toDiamondOutline(n: Pick<PlacedNode, 'x' | 'y' | 'w' | 'h'>, p: { x: number; y: number }, next: { x: number; y: number }): { x: number; y: number } {
+  const cx = n.x + n.w / 2, cy = n.y + n.h / 2, hw = n.w / 2, hh = n.h / 2;
+  if (Math.abs(next.x - p.x) < 0.5) {
+    // vertical segment: same x, y on the outline on the side the edge goes to
+    const dx = Math.min(Math.abs(p.x - cx), hw);
+    const dy = hh * (1 - dx / hw);
+    return { x: p.x, y: next.y >= cy ? cy + dy : cy - dy };
+  }
+  if (Math.abs(next.y - p.y) < 0.5) {
+    const dy = Math.min(Math.abs(p.y - cy), hh);
+    const dx = hw * (1 - dy / hh);
+    return { x: next.x >= cx ? cx + dx : cx - dx, y: p.y };
+  }
+  return p;
 }
 
 /** Swimlane: one row (LR) or one column (TB, the default: fits a phone) per actor; steps in order. */
