@@ -26,7 +26,7 @@ export const MATCH_MIN = 0.5;
 /** How far (in text blocks) from the expected place a counterpart may stand. */
 export const WINDOW = 60;
 
-interface IndexedText { id: string; pos: number; grams: Set<string> }
+interface IndexedText { id: string; pos: number; grams: Set<string>; text: string }
 export interface TextIndex { slug: string; texts: IndexedText[]; pos: Map<string, number> }
 
 const words = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').split(' ').filter(Boolean);
@@ -46,7 +46,7 @@ function dice(a: Set<string>, b: Set<string>): number {
 
 /** Every text of a regulation with its position, for matching. */
 export function indexTexts(reg: Regulation): TextIndex {
-  const texts = [...regulationTexts(reg)].map((t, pos) => ({ id: t.id, pos, grams: trigrams(t.text) }));
+  const texts = [...regulationTexts(reg)].map((t, pos) => ({ id: t.id, pos, grams: trigrams(t.text), text: t.text }));
   return { slug: reg.slug, texts, pos: new Map(texts.map((t) => [t.id, t.pos])) };
 }
 
@@ -62,30 +62,71 @@ export interface InstanceContext {
   short: (slug: string) => string;
 }
 
+/** Share of `part`'s trigrams found in `whole`. */
+function containment(part: Set<string>, whole: Set<string>): number {
+  if (!part.size) return 0;
+  let n = 0;
+  for (const g of part) if (whole.has(g)) n++;
+  return n / part.size;
+}
+/** Lowest share of a paragraph's trigrams inside a longer source paragraph for it to count as a piece of it. */
+export const PIECE_MIN = 0.8;
+
 /**
- * The provision of `ctx.reg` that says what `cite` says in its own text,
- * searched near `anchor` (the regulation's own figure), or undefined.
+ * The provision(s) of `ctx.reg` that say what `cite` says in its own text,
+ * searched near `anchor` (the regulation's own figure): the paragraph with
+ * the same wording, or, where the regulation split a paragraph, the pieces of
+ * it that share most words with `label` (the node's label). Empty if none.
  */
-export function counterpart(cite: Cite, canonicalId: string, anchor: number | undefined, ctx: InstanceContext): string | undefined {
-  if (cite.reg === ctx.reg.slug) return cite.id;
+export function counterpart(cite: Cite, canonicalId: string, anchor: number | undefined, ctx: InstanceContext, label = ''): string[] {
+  if (cite.reg === ctx.reg.slug) return [cite.id];
   const src = ctx.sources.get(cite.reg);
-  if (!src || anchor === undefined) return undefined;
+  if (!src || anchor === undefined) return [];
   const srcPos = src.index.pos.get(cite.id);
   const srcEntry = src.entries.find((e) => e.figure === canonicalId || e.pola === canonicalId);
   const srcAnchor = srcEntry ? anchorOf(srcEntry, src.index) : undefined;
-  if (srcPos === undefined) return undefined;
+  if (srcPos === undefined) return [];
   const grams = src.index.texts[srcPos]!.grams;
   const expected = anchor + (srcAnchor !== undefined ? srcPos - srcAnchor : 0);
   let best: { id: string; score: number } | undefined;
+  const pieces: IndexedText[] = [];
   for (const t of ctx.index.texts) {
     const dist = Math.abs(t.pos - expected);
     if (dist > WINDOW) continue;
     const d = dice(grams, t.grams);
+    if (t.grams.size >= 8 && containment(t.grams, grams) >= PIECE_MIN) pieces.push(t);
     if (d < MATCH_MIN) continue;
     const score = d - dist / (WINDOW * 20);
     if (!best || score > best.score) best = { id: t.id, score };
   }
-  return best?.id;
+  // The same wording may recur in another section: keep, of near-identical pieces, the one nearest the expected place.
+  pieces.sort((a, b) => Math.abs(a.pos - expected) - Math.abs(b.pos - expected));
+  const kept: IndexedText[] = [];
+  for (const p of pieces) if (!kept.some((k) => dice(k.grams, p.grams) >= 0.9)) kept.push(p);
+  pieces.splice(0, pieces.length, ...kept);
+  // One paragraph with the same wording; or the regulation split it, and the pieces decide.
+  if (best && (pieces.length < 2 || !pieces.some((p) => p.id === best.id))) return [best.id];
+  if (!pieces.length) return [];
+  const want = new Set(words(label).filter((w) => w.length > 3));
+  const overlap = (t: IndexedText) => new Set(words(t.text).filter((w) => want.has(w))).size;
+  const top = Math.max(...pieces.map(overlap));
+  return top > 0 ? pieces.filter((t) => overlap(t) === top).map((t) => t.id) : pieces.map((t) => t.id);
+}
+
+const GAMBAR_REF = /Gambar\s*\d+(?:\s*,\s*(?:Gambar\s*)?\d+)*(?:\s*,?\s*dan\s+(?:Gambar\s*)?\d+)?/;
+
+/**
+ * A sub-label that refers to other figures ("Gambar 21, 22 dan 24") is the
+ * canonical text's numbering; in an instance it is taken from the
+ * regulation's own cited paragraph, as printed there.
+ */
+export function ownGambarRef(sub: string | undefined, ownTexts: string[]): string | undefined {
+  if (!sub || !/^Gambar\s*\d/.test(sub)) return undefined;
+  for (const t of ownTexts) {
+    const m = t.match(GAMBAR_REF);
+    if (m) return m[0];
+  }
+  return undefined;
 }
 
 /** The note on a node drawn from another text. */
@@ -110,8 +151,11 @@ export function instantiate(fig: Figure, entry: FigureMapEntry, ctx: InstanceCon
     const base: FigureNode = { ...n, ...(o?.label ? { label: o.label } : {}), ...(o?.sub !== undefined ? { sub: o.sub } : {}) };
     if (o?.sub === '') delete base.sub;
     if (o?.cite) return { ...base, cite: o.cite.map((id) => ({ reg: slug, id })), ...(o.catatan ? { catatan: o.catatan } : {}) };
-    const own = [...new Set(n.cite.map((c) => counterpart(c, fig.id, anchor, ctx)).filter((x): x is string => !!x))];
-    if (own.length) return { ...base, cite: own.map((id) => ({ reg: slug, id })), ...(o?.catatan ? { catatan: o.catatan } : {}) };
+    const own = [...new Set(n.cite.flatMap((c) => counterpart(c, fig.id, anchor, ctx, `${n.label} ${n.sub ?? ''}`)))];
+    if (own.length) {
+      const ref = o?.sub === undefined ? ownGambarRef(n.sub, own.map((id) => ctx.index.texts[ctx.index.pos.get(id)!]!.text)) : undefined;
+      return { ...base, ...(ref ? { sub: ref } : {}), cite: own.map((id) => ({ reg: slug, id })), ...(o?.catatan ? { catatan: o.catatan } : {}) };
+    }
     const from = [...new Set(n.cite.map((c) => ctx.short(c.reg)))];
     return { ...base, catatan: [o?.catatan, foreignNote(ctx.short(slug), from)].filter(Boolean).join(' ') };
   });
@@ -119,7 +163,7 @@ export function instantiate(fig: Figure, entry: FigureMapEntry, ctx: InstanceCon
     .filter((e) => !dropped.has(e.from) && !dropped.has(e.to))
     .map((e) => {
       if (!e.cite) return e;
-      const own = [...new Set(e.cite.map((c) => counterpart(c, fig.id, anchor, ctx)).filter((x): x is string => !!x))];
+      const own = [...new Set(e.cite.flatMap((c) => counterpart(c, fig.id, anchor, ctx, e.label ?? '')))];
       const { cite: _drop, ...rest } = e;
       return own.length ? { ...rest, cite: own.map((id) => ({ reg: slug, id })) } : rest;
     });
