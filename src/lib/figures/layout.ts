@@ -8,7 +8,7 @@ import type { Figure, FigureNode } from '../schema/figure.ts';
 import { textWidth, wrap } from './measure.ts';
 import { ROLE_LABEL, orderedSteps } from './text-alt.ts';
 
-export const FONT = { label: 14, sub: 12, role: 11.5, lane: 13, edge: 12 };
+export const FONT = { label: 14, sub: 13, role: 13, lane: 14, edge: 13 };
 const LINE = { label: 18, sub: 15, role: 15 };
 const PAD = { x: 12, y: 10 };
 
@@ -138,7 +138,7 @@ function sequence(fig: Figure): Map<string, number> {
   const order = orderedSteps(fig);
   const col = new Map<string, number>();
   const incoming = new Map<string, string[]>();
-  for (const e of fig.edges) if (e.kind !== 'kembali') incoming.set(e.to, [...(incoming.get(e.to) ?? []), e.from]);
+  for (const e of fig.edges) if (e.kind !== 'kembali' && e.kind !== 'pantau') incoming.set(e.to, [...(incoming.get(e.to) ?? []), e.from]);
   let phaseStart = 0;
   let lastPhase: string | undefined;
   let maxCol = -1;
@@ -229,7 +229,7 @@ function layoutSwimlaneRows(fig: Figure): Layout {
   const order = orderedSteps(fig);
   const col = new Map<string, number>();
   const incoming = new Map<string, string[]>();
-  for (const e of fig.edges) if (e.kind !== 'kembali') incoming.set(e.to, [...(incoming.get(e.to) ?? []), e.from]);
+  for (const e of fig.edges) if (e.kind !== 'kembali' && e.kind !== 'pantau') incoming.set(e.to, [...(incoming.get(e.to) ?? []), e.from]);
   let phaseStart = 0;
   let lastPhase: string | undefined;
   let maxCol = -1;

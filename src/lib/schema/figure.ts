@@ -54,7 +54,7 @@ export const FigureNode = z.object({
 }).strict();
 export type FigureNode = z.infer<typeof FigureNode>;
 
-export const EDGE_KINDS = ['struktur', 'kedudukan', 'kinerja', 'penugasan', 'alur', 'tembusan', 'kembali'] as const;
+export const EDGE_KINDS = ['struktur', 'kedudukan', 'kinerja', 'penugasan', 'alur', 'tembusan', 'kembali', 'pantau'] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
 export const FigureEdge = z.object({
