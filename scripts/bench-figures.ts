@@ -1,6 +1,9 @@
 /**
  * Benchmark (not a test): time to generate every figure (layout, SVG, Mermaid,
- * PNG) and the compressed size of each figure page in the built site.
+ * PNG), the smallest text of every figure on a projector (1920x1080, the
+ * presenter's whole-figure view, and the 16:9 slide PNG; the figure shown
+ * whole or split into parts as the presenter shows it), and the compressed
+ * size of each figure page in the built site.
  *   node scripts/bench-figures.ts [--dist=<dir>]
  */
 import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
@@ -13,6 +16,7 @@ import { layoutFigure } from '../src/lib/figures/layout.ts';
 import { renderSvg } from '../src/lib/figures/svg.ts';
 import { toMermaid } from '../src/lib/figures/mermaid.ts';
 import { toPng } from '../src/lib/figures/render.ts';
+import { MIN_TEXT_PX, PRESENTER_FIT, minTextPx, slideParts, slidePngBox } from '../src/lib/figures/present.ts';
 
 const distArg = process.argv.find((a) => a.startsWith('--dist='));
 const unknown = process.argv.slice(2).filter((a) => !a.startsWith('--dist='));
@@ -36,6 +40,26 @@ for (const f of cat.figures.values()) {
 }
 const total = performance.now() - t0;
 console.log(`figures: ${cat.figures.size}`);
+
+// Projector: smallest text per figure (and per canonical figure as each regulation draws it).
+let tSlides = performance.now();
+const rows: { id: string; before: number; parts: number; fit: number; png: number }[] = [];
+for (const f of [...cat.figures.values(), ...cat.instances.values()]) {
+  const asPage = await layoutFigure(f);
+  const parts = await slideParts(f);
+  rows.push({
+    id: f.id,
+    before: minTextPx(asPage, { w: 1920, h: 1080 }),
+    parts: parts.length,
+    fit: Math.min(...parts.map((p) => minTextPx(p.layout, PRESENTER_FIT))),
+    png: Math.min(...parts.map((p) => minTextPx(p.layout, slidePngBox()))),
+  });
+}
+tSlides = performance.now() - tSlides;
+console.log(`\nsmallest text at 1920x1080 (px; ${MIN_TEXT_PX} wanted): page figure fitted whole to the screen -> presenter whole-figure view (${PRESENTER_FIT.w}x${PRESENTER_FIT.h}) / 16:9 slide PNG, over the slides it takes`);
+for (const r of rows) console.log(`  ${r.id.padEnd(36)} ${r.before.toFixed(1).padStart(5)} -> ${r.fit.toFixed(1).padStart(5)} / ${r.png.toFixed(1).padStart(5)}  (${r.parts} slide${r.parts > 1 ? 's' : ''})${r.fit < MIN_TEXT_PX || r.png < MIN_TEXT_PX ? '  BELOW' : ''}`);
+const min = (k: 'fit' | 'png') => rows.reduce((a, r) => (r[k] < a[k] ? r : a));
+console.log(`figures: ${rows.length}; below ${MIN_TEXT_PX} px: presenter ${rows.filter((r) => r.fit < MIN_TEXT_PX).length}, PNG ${rows.filter((r) => r.png < MIN_TEXT_PX).length}; smallest presenter ${min('fit').fit.toFixed(1)} px (${min('fit').id}), smallest PNG ${min('png').png.toFixed(1)} px (${min('png').id}); split figures ${rows.filter((r) => r.parts > 1).length}; ${(tSlides / 1000).toFixed(1)} s`);
 console.log(`load+validate ${tLoad.toFixed(0)} ms, layout ${tLayout.toFixed(0)} ms, svg ${tSvg.toFixed(0)} ms, mermaid ${tMmd.toFixed(0)} ms, png ${tPng.toFixed(0)} ms; total ${(total / 1000).toFixed(2)} s`);
 
 if (existsSync(join(dist, 'gambar'))) {

@@ -1,7 +1,8 @@
 /**
  * Renders figures to PNG (and SVG, .mmd) for review, without building the site.
  *   node scripts/preview-figures.ts <out-dir> [figure-id ...]
- * With no ids, renders every figure in diagrams/figures.
+ * With no ids, renders every figure in diagrams/figures and the regulations' own
+ * charts; ids may also name a canonical figure as a regulation draws it ("pati/gambar-23").
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ try {
 mkdirSync(out, { recursive: true });
 const wanted = ids.length ? ids : [...cat.figures.keys()];
 for (const id of wanted) {
-  const fig = cat.figures.get(id);
+  const fig = cat.figures.get(id) ?? cat.instances.get(id);
   if (!fig) { console.error(`tidak ada gambar "${id}"`); process.exitCode = 1; continue; }
   const r = await renderFigure(fig);
   const base = join(out, id.replace(/\//g, '__'));

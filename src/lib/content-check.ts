@@ -14,6 +14,8 @@ import { readRegulations } from './load.ts';
 import { REGULATIONS_DIR, partPath, regulationSlugs } from './regulation-folder.ts';
 import { utf8Problems } from './text-file.ts';
 import { DIAGRAMS_DIR, loadCatalogue, type Catalogue } from './figures/load.ts';
+import { canonicalFigures } from './figures/catalogue.ts';
+import { loadCrosswalkGroups } from './figures/crosswalk.ts';
 import { loadAturan } from './checker/load.ts';
 import { ALIGNMENT_DIR, loadAlignment } from './compare/load.ts';
 import { DECKS_DIR, checkDecks, readDeckFiles } from './decks/load.ts';
@@ -110,7 +112,7 @@ export function checkContent(dirs: CheckDirs = {}): CheckReport {
 
   // 4. Figures: canonical figures, own charts, the map of every Gambar the text mentions.
   let cat: Catalogue | undefined;
-  if (collect(() => { cat = loadCatalogue(regs, diagDir, regDir); }, shared)) {
+  if (collect(() => { cat = loadCatalogue(regs, diagDir, regDir); loadCrosswalkGroups(canonicalFigures(cat)); }, shared)) {
     passed.push(`OK: ${cat!.figures.size} gambar valid, peta gambar untuk ${cat!.maps.size} peraturan`);
   }
 

@@ -69,7 +69,60 @@ describe('links between text and figures', () => {
   });
 });
 
+describe('projector and phone (issue 11)', () => {
+  it('a figure wider than a 360 px screen says it scrolls; a narrow one does not; 16:9 slide PNGs are 1920x1080', async () => {
+    const { ctx } = await context(browser, base, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/gambar/25/`);
+    expect(await page.locator('.fig-scroll-hint').isVisible()).toBe(true);
+    const [sw, cw] = await page.locator('.fig-scroll').evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(sw).toBeGreaterThan(cw);
+    await page.goto(`${base}/gambar/9/`);
+    expect(await page.locator('.fig-scroll-hint').isVisible()).toBe(false);
+    await page.goto(`${base}/pati/gambar/23/`);
+    const slides = await page.locator('.fig-downloads a[href*="gambar-16x9-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(slides.length).toBeGreaterThan(1);
+    for (const href of slides) {
+      const body = await (await page.request.get(`${base}${href}`)).body();
+      expect([body.readUInt32BE(16), body.readUInt32BE(20)], href).toEqual([1920, 1080]);
+    }
+    await ctx.close();
+  });
+
+  it('a regulation\'s Gambar cites that regulation (Pati 19 lists Perbup Pati provisions only)', async () => {
+    const { ctx } = await context(browser, base, { javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/pati/gambar/19/`);
+    const hrefs = await page.locator('.fig-sources a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(5);
+    expect(hrefs.every((h) => h.startsWith('/pati/'))).toBe(true);
+    await ctx.close();
+  });
+});
+
 describe('Mermaid sources', () => {
+  it('a swimlane .mmd renders with its lanes in order, top to bottom', async () => {
+    const { ctx } = await context(browser, base);
+    const page = await ctx.newPage();
+    await page.goto('about:blank');
+    await page.addScriptTag({ content: readFileSync(join(process.cwd(), 'node_modules/mermaid/dist/mermaid.min.js'), 'utf8') });
+    const src = await (await ctx.request.get(`${base}/gambar/25/gambar.mmd`)).text();
+    const ys = await page.evaluate(async (text) => {
+      // @ts-expect-error mermaid is injected above
+      window.mermaid.initialize({ startOnLoad: false });
+      // @ts-expect-error mermaid is injected above
+      const { svg } = await window.mermaid.render('m', text);
+      document.body.innerHTML = svg;
+      return [...document.querySelectorAll('g.cluster')].map((g) => ({ id: g.id, y: g.getBoundingClientRect().top }));
+    }, src);
+    const lanes = [...src.matchAll(/subgraph (lane_\w+)/g)].map((m) => m[1]!);
+    const order = lanes.map((l) => ys.find((c) => c.id.includes(l))!.y);
+    expect(order.length).toBe(3);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    await ctx.close();
+  });
+
+
   it('every .mmd parses with mermaid 12', async () => {
     const { ctx } = await context(browser, base);
     const page = await ctx.newPage();

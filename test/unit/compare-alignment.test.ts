@@ -16,7 +16,7 @@ const ownText = (slug: string) => readFileSync(partPath(slug, 'perbandingan'), '
 
 /** The real comparison files, with some replaced, for the failure cases. */
 function sources(
-  replace: Partial<Record<'topic' | 'figures' | 'terms' | 'distinctive', string>> & { own?: Record<string, string | undefined> } = {},
+  replace: Partial<Record<'topic' | 'terms' | 'distinctive', string>> & { own?: Record<string, string | undefined> } = {},
   topicName = 'penugasan',
 ): AlignmentSources {
   const read = (f: string) => ({ file: `content/alignment/${f}`, text: readFileSync(join(ALIGNMENT_DIR, f), 'utf8') });
@@ -30,7 +30,6 @@ function sources(
   for (const [s, text] of Object.entries(replace.own ?? {})) regulations.set(s, text === undefined ? undefined : { file: ownFile(s), text });
   return {
     topics,
-    figures: replace.figures !== undefined ? { file: 'content/alignment/gambar.yaml', text: replace.figures } : read('gambar.yaml'),
     terms: replace.terms !== undefined ? { file: 'content/alignment/definisi.yaml', text: replace.terms } : read('definisi.yaml'),
     distinctive: replace.distinctive !== undefined ? { file: 'content/alignment/kekhasan.yaml', text: replace.distinctive } : read('kekhasan.yaml'),
     regulations,
@@ -80,7 +79,7 @@ describe('comparison data', () => {
     }
   });
 
-  it('resolves every provision id of every topic, figure row and claim', () => {
+  it('resolves every provision id of every topic row and claim', () => {
     const maps = new Map(regs.map((r) => [r.slug, provisionMap(r)]));
     let count = 0;
     for (const t of alignment.topics) for (const row of t.baris) for (const [slug, cell] of row.cells) {
@@ -89,15 +88,8 @@ describe('comparison data', () => {
         count++;
       }
     }
-    for (const row of alignment.figures.rows) for (const [slug, cell] of row.cells) if (cell.kind === 'ids') for (const id of cell.ids) expect(maps.get(slug)!.has(id)).toBe(true);
     for (const [slug, items] of alignment.distinctive.byRegulation) for (const d of items) for (const id of d.ketentuan) expect(maps.get(slug)!.has(id), `${slug}: ${id}`).toBe(true);
     expect(count).toBeGreaterThan(0);
-  });
-
-  it('places every Gambar of every regulation in the figure crosswalk exactly once', () => {
-    const placed = new Map<string, number>();
-    for (const row of alignment.figures.rows) for (const [slug, cell] of row.cells) if (cell.kind === 'ids') for (const id of cell.ids) placed.set(`${slug}/${id}`, (placed.get(`${slug}/${id}`) ?? 0) + 1);
-    for (const reg of regs) for (const l of reg.lampiran) for (const b of l.blocks) if (b.type === 'figure') expect(placed.get(`${reg.slug}/${b.id}`), `${reg.slug}/${b.id}`).toBe(1);
   });
 
   it('computes who has each distinctive feature: always its own regulation, each claim with citations', () => {
@@ -148,13 +140,6 @@ describe('comparison validation (the build fails with file, path and message)', 
     expect(reserved.some((x) => x.includes('sudah dipakai untuk halaman lain'))).toBe(true);
   });
 
-  it('rejects a figure row that cites a block that is not a figure, and a figure left out', () => {
-    const figs = readFileSync(join(ALIGNMENT_DIR, 'gambar.yaml'), 'utf8');
-    const p = problems(sources({ figures: figs.replace('probolinggo: [lampiran__gambar-1]', 'probolinggo: [lampiran__bab-i__a]') }));
-    expect(p.some((x) => x.includes('"lampiran__bab-i__a" bukan blok gambar'))).toBe(true);
-    expect(p.some((x) => x.includes('gambar "lampiran__gambar-1" (Gambar 1) dari probolinggo belum ditempatkan'))).toBe(true);
-  });
-
   it('rejects a distinctive feature its own regulation does not have', () => {
     const { slug, text } = mapped;
     const claim = `${text.includes('\nkekhasan:') ? '' : 'kekhasan:\n'}  - id: uji\n    judul: Uji\n    uraian: Uji.\n    ketentuan: [${mapped.m![2]}]\n    cek:\n      - teks: kalimat yang tidak ada di peraturan mana pun zzz\n`;
@@ -185,22 +170,3 @@ describe('Lampiran extents', () => {
   });
 });
 
-describe('figure crosswalk and the figures catalogue agree', () => {
-  it('every row draws at most one figure, and no canonical figure is split over two rows', async () => {
-    const { compareContext, catalogueFigures } = await import('../../src/lib/compare/page-data.ts');
-    const { catalogue, isCanonical } = await import('../../src/lib/figures/catalogue.ts');
-    const drawn = catalogueFigures(compareContext());
-    const cat = catalogue();
-    const rowOf = new Map<string, string>();
-    for (const [row, figs] of drawn) {
-      const canon = [...figs].filter((f) => isCanonical(cat.figures.get(f)!));
-      expect(canon.length, `${row}: ${[...figs].join(', ')}`).toBeLessThanOrEqual(1);
-      if (canon.length) expect(figs.size, `${row} mixes a canonical figure with others`).toBe(1);
-      for (const f of canon) {
-        expect(rowOf.get(f), `${f} in rows ${rowOf.get(f)} and ${row}`).toBeUndefined();
-        rowOf.set(f, row);
-      }
-    }
-    expect(rowOf.size).toBeGreaterThan(25);
-  });
-});

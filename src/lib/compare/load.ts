@@ -37,7 +37,6 @@ export function loadAlignment(dir = ALIGNMENT_DIR, regs: Regulation[] = loadRegu
   const a = validateAlignment(
     {
       topics,
-      figures: read(join(dir, 'gambar.yaml')),
       terms: read(join(dir, 'definisi.yaml')),
       distinctive: read(join(dir, 'kekhasan.yaml')),
       regulations: regulationSources(regs),

@@ -11,7 +11,6 @@ import { buildRow, type RowView } from './cells.ts';
 import { rowOverview, type RowOverview } from './overview.ts';
 import { defaultChoice } from './selection.ts';
 import { normalise } from './texts.ts';
-import { canonicalPath, catalogue, isCanonical } from '../figures/catalogue.ts';
 import type { AlignedTopic, Alignment, Cell, NoneLabel } from './validate.ts';
 
 export interface RegInfo {
@@ -119,53 +118,4 @@ export function definitionRows(matrix: DefinitionRow[], c: CompareContext, base:
     }));
     return buildRow({ id: d.id, judul: d.judul, cells }, c.defaultViews, base);
   });
-}
-
-export interface Canonical {
-  nomor: number;
-  title: string;
-  href: string;
-}
-
-export interface FigureGroup {
-  kelompok: string;
-  rows: RowView[];
-  /** Row id -> the canonical figure (from the figures catalogue) that all its Gambar draw, if there is one. */
-  canonical: Map<string, Canonical>;
-}
-
-/**
- * The figure each cited Gambar is drawn as, from the figures catalogue
- * (content/regulations/<slug>/gambar.yaml): row id -> figure ids.
- */
-export function catalogueFigures(c: CompareContext): Map<string, Set<string>> {
-  const cat = catalogue();
-  const out = new Map<string, Set<string>>();
-  for (const r of c.alignment.figures.rows) {
-    const ids = new Set<string>();
-    for (const [slug, cell] of r.cells) {
-      if (cell.kind !== 'ids') continue;
-      for (const id of cell.ids) {
-        const e = (cat.maps.get(slug) ?? []).find((x) => x.block === id);
-        if (e) ids.add(e.figure);
-      }
-    }
-    out.set(r.id, ids);
-  }
-  return out;
-}
-
-export function figureGroups(c: CompareContext, base: string): FigureGroup[] {
-  const cat = catalogue();
-  const drawn = catalogueFigures(c);
-  const out: FigureGroup[] = [];
-  for (const r of c.alignment.figures.rows) {
-    let g = out.find((x) => x.kelompok === r.kelompok);
-    if (!g) out.push((g = { kelompok: r.kelompok, rows: [], canonical: new Map() }));
-    g.rows.push(buildRow({ id: r.id, judul: r.judul, cells: r.cells }, c.views, base));
-    const figs = [...(drawn.get(r.id) ?? [])].map((id) => cat.figures.get(id)).filter((f) => f !== undefined);
-    const only = figs.length === 1 ? figs[0]! : undefined;
-    if (only && isCanonical(only)) g.canonical.set(r.id, { nomor: only.nomor!, title: only.title, href: `${base}${canonicalPath(only.nomor!)}` });
-  }
-  return out;
 }

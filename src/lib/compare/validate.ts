@@ -10,7 +10,7 @@
  */
 import type { z } from 'zod';
 import {
-  DistinctiveFile, FigureCrosswalk, RegulationComparison, TermGroups, Topic,
+  DistinctiveFile, RegulationComparison, TermGroups, Topic,
   type AlignmentCell, type Distinctive, type UniquenessCheck,
 } from '../schema/alignment.ts';
 import type { Regulation } from '../schema/regulation.ts';
@@ -53,16 +53,8 @@ export interface AlignedTopic {
   file: string;
 }
 
-export interface FigureRow {
-  id: string;
-  judul: string;
-  kelompok: string;
-  cells: Map<string, Cell>;
-}
-
 export interface Alignment {
   topics: AlignedTopic[];
-  figures: { pengantar: string; rows: FigureRow[] };
   terms: TermGroups;
   distinctive: { pengantar: string; byRegulation: Map<string, DistinctiveView[]> };
   /** Regulation slug -> number of topic rows it has not been mapped to yet. */
@@ -188,8 +180,6 @@ export function featureHolders(cek: UniquenessCheck[], regs: Regulation[], cache
 
 export interface AlignmentSources {
   topics: SourceFile[];
-  /** The figure crosswalk (content/alignment/gambar.yaml); left out, no crosswalk is checked (tests of the rest). */
-  figures?: SourceFile | undefined;
   terms: SourceFile;
   distinctive: SourceFile;
   /** Regulation slug -> its perbandingan.yaml; a regulation without one is not mapped to any topic yet. */
@@ -278,39 +268,7 @@ export function validateAlignment(src: AlignmentSources, regs: Regulation[]): Al
     unmapped.set(reg.slug, topics.reduce((n, t) => n + t.baris.filter((r) => !r.cells.has(reg.slug)).length, 0));
   }
 
-  // Figure crosswalk: ids are figure blocks, and every figure is placed exactly once.
-  const fig = src.figures ? parseFile(src.figures, FigureCrosswalk, problems) : { pengantar: '', baris: [] };
-  const figFile = src.figures?.file ?? '';
-  const figRows: FigureRow[] = [];
-  if (fig && src.figures) {
-    const placed = new Map<string, string>();
-    const rowIds = new Set<string>();
-    fig.baris.forEach((r, i) => {
-      if (rowIds.has(r.id)) problems.push({ file: figFile, path: `baris[${i}].id`, message: `id baris "${r.id}" dipakai dua kali` });
-      rowIds.add(r.id);
-      const cells = checkCells(r.gambar, `baris[${i}].gambar`, figFile, regs, ids, problems, 'gambar');
-      for (const reg of regs) {
-        const c = cells.get(reg.slug);
-        if (c?.kind !== 'ids') continue;
-        const figures = new Set(reg.lampiran.flatMap((l) => l.blocks.filter((b) => b.type === 'figure').map((b) => b.id)));
-        c.ids.forEach((id, j) => {
-          const p = `baris[${i}].gambar.${reg.slug}[${j}]`;
-          if (ids.get(reg.slug)!.has(id) && !figures.has(id)) problems.push({ file: figFile, path: p, message: `"${id}" bukan blok gambar` });
-          const key = `${reg.slug}/${id}`;
-          if (placed.has(key)) problems.push({ file: figFile, path: p, message: `gambar "${id}" sudah ada di baris "${placed.get(key)}"` });
-          placed.set(key, r.id);
-        });
-      }
-      figRows.push({ id: r.id, judul: r.judul, kelompok: r.kelompok, cells });
-    });
-    for (const reg of regs) {
-      for (const l of reg.lampiran) for (const b of l.blocks) {
-        if (b.type === 'figure' && !placed.has(`${reg.slug}/${b.id}`)) {
-          problems.push({ file: figFile, path: 'baris', message: `gambar "${b.id}" (${b.gambar ? `Gambar ${b.gambar}` : 'tanpa nomor'}) dari ${reg.slug} belum ditempatkan di baris mana pun` });
-        }
-      }
-    }
-  }
+  // The figure crosswalk is not kept here: it is derived from the regulations' figure maps (src/lib/figures/crosswalk.ts).
 
   // Equivalent defined terms: every term must be defined somewhere, and only once across groups.
   const terms = parseFile(src.terms, TermGroups, problems);
@@ -330,7 +288,6 @@ export function validateAlignment(src: AlignmentSources, regs: Regulation[]): Al
   if (problems.length) throw new AlignmentError(problems);
   return {
     topics,
-    figures: { pengantar: fig!.pengantar, rows: figRows },
     terms: terms!,
     distinctive: { pengantar: dist!.pengantar, byRegulation },
     unmapped,

@@ -33,7 +33,7 @@ interface Para { runs: Run[]; size: number; indent?: number; gap?: number }
 
 const EDGE_WORD: Record<string, string> = {
   struktur: 'garis struktur', kedudukan: 'garis kedudukan', kinerja: 'garis kinerja', penugasan: 'garis penugasan',
-  alur: 'alur', tembusan: 'tembusan', kembali: 'dikembalikan',
+  alur: 'alur', tembusan: 'tembusan', kembali: 'dikembalikan', pantau: 'memantau',
 };
 
 /** The slide's text as paragraphs: caption, note, text alternative, sources. */

@@ -7,11 +7,17 @@ import type { Figure, FigureMapEntry } from '../schema/figure.ts';
 import type { Regulation } from '../schema/regulation.ts';
 import { loadRegulations } from '../load.ts';
 import { loadCatalogue, gambarMentions, type Catalogue } from './load.ts';
+import { instanceId } from './instance.ts';
 
 export interface RegFigure {
   reg: Regulation;
   entry: FigureMapEntry;
+  /** The figure as this regulation draws it: its own chart, or a canonical figure instantiated with its own citations. */
   figure: Figure;
+  /** The figure the map names (a canonical figure or the regulation's own chart). */
+  source: Figure;
+  /** The canonical figure this Gambar instantiates (itself canonical, or the own chart's `pola`), if any. */
+  pola?: Figure | undefined;
   /** Caption as printed in the regulation (from its figure block), if the block exists. */
   caption?: string | undefined;
 }
@@ -35,7 +41,10 @@ export function regulationFigures(reg: Regulation, cat: Catalogue = catalogue())
   return entries
     .map((entry) => {
       const b = entry.block ? blocks.get(entry.block) : undefined;
-      return { reg, entry, figure: cat.figures.get(entry.figure)!, caption: b?.type === 'figure' ? b.caption : undefined };
+      const source = cat.figures.get(entry.figure)!;
+      const figure = cat.instances.get(instanceId(reg.slug, entry.nomor)) ?? source;
+      const pola = isCanonical(source) ? source : entry.pola ? cat.figures.get(entry.pola) : undefined;
+      return { reg, entry, figure, source, pola, caption: b?.type === 'figure' ? b.caption : undefined };
     })
     .sort((a, b) => numKey(a.entry.nomor) - numKey(b.entry.nomor));
 }
@@ -47,16 +56,21 @@ const numKey = (n: string) => {
   return m ? Number(m[1]) * 100 + Number(m[2] ?? 0) : 0;
 };
 
-/** Every regulation Gambar drawn by `figureId`. */
+/** Every regulation Gambar whose map entry names `figureId` (a canonical figure or an own chart). */
 export function usages(figureId: string, regs: Regulation[] = loadRegulations(), cat: Catalogue = catalogue()): RegFigure[] {
-  return regs.flatMap((r) => regulationFigures(r, cat).filter((rf) => rf.figure.id === figureId));
+  return regs.flatMap((r) => regulationFigures(r, cat).filter((rf) => rf.source.id === figureId));
 }
 
-/** Canonical number -> each regulation's Gambar numbers for that figure. */
+/** Every regulation Gambar that instantiates canonical figure `figureId` (drawn from it, or an own chart with it as `pola`). */
+export function patternUsages(figureId: string, regs: Regulation[] = loadRegulations(), cat: Catalogue = catalogue()): RegFigure[] {
+  return regs.flatMap((r) => regulationFigures(r, cat).filter((rf) => rf.pola?.id === figureId));
+}
+
+/** Canonical number -> each regulation's Gambar numbers that instantiate it. */
 export function crosswalk(regs: Regulation[] = loadRegulations(), cat: Catalogue = catalogue()): { figure: Figure; byReg: Map<string, string[]> }[] {
   return canonicalFigures(cat).map((figure) => {
     const byReg = new Map<string, string[]>();
-    for (const rf of usages(figure.id, regs, cat)) byReg.set(rf.reg.slug, [...(byReg.get(rf.reg.slug) ?? []), rf.entry.nomor]);
+    for (const rf of patternUsages(figure.id, regs, cat)) byReg.set(rf.reg.slug, [...(byReg.get(rf.reg.slug) ?? []), rf.entry.nomor]);
     return { figure, byReg };
   });
 }

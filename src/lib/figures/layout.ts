@@ -8,7 +8,7 @@ import type { Figure, FigureNode } from '../schema/figure.ts';
 import { textWidth, wrap } from './measure.ts';
 import { ROLE_LABEL, orderedSteps } from './text-alt.ts';
 
-export const FONT = { label: 14, sub: 12, role: 11.5, lane: 13, edge: 12 };
+export const FONT = { label: 14, sub: 13, role: 13, lane: 14, edge: 13 };
 const LINE = { label: 18, sub: 15, role: 15 };
 const PAD = { x: 12, y: 10 };
 
@@ -34,7 +34,8 @@ export function sizeNode(n: FigureNode, maxW: number): Pick<PlacedNode, 'w' | 'h
   const inner = maxW - 2 * PAD.x;
   const lines: PlacedNode['lines'] = [];
   const bold = n.shape === 'jabatan' || n.shape === 'kelompok';
-  for (const t of wrap(n.label, FONT.label, inner, bold)) lines.push({ text: t, size: FONT.label, bold, dy: LINE.label });
+  // A node with an editorial note is marked "*"; the note stands under "Dasar setiap bagian gambar".
+  for (const t of wrap(n.catatan ? `${n.label} *` : n.label, FONT.label, inner, bold)) lines.push({ text: t, size: FONT.label, bold, dy: LINE.label });
   if (n.sub) for (const t of wrap(n.sub, FONT.sub, inner)) lines.push({ text: t, size: FONT.sub, bold: false, dy: LINE.sub });
   for (const r of n.roles) for (const t of wrap(`▸ ${ROLE_LABEL[r]}`, FONT.role, inner, true)) lines.push({ text: t, size: FONT.role, bold: true, dy: LINE.role, role: true });
   const textW = Math.max(...lines.map((l) => textWidth(l.text, l.size, l.bold)));
@@ -97,7 +98,34 @@ async function layoutLayered(fig: Figure): Promise<Layout> {
       label: l && src.label ? { text: src.label, x: l.x ?? 0, y: l.y ?? 0, w: l.width ?? 0, h: l.height ?? 0 } : undefined,
     };
   });
+  const placed = new Map(nodes.map((n) => [n.node.id, n]));
+  for (const e of edges) {
+    const a = placed.get(e.from), b = placed.get(e.to);
+    if (a?.node.shape === 'keputusan' && e.points.length >= 2) e.points[0] = toDiamondOutline(a, e.points[0]!, e.points[1]!);
+    if (b?.node.shape === 'keputusan' && e.points.length >= 2) e.points[e.points.length - 1] = toDiamondOutline(b, e.points[e.points.length - 1]!, e.points[e.points.length - 2]!);
+  }
   return { width: Math.ceil(out.width ?? 0), height: Math.ceil(out.height ?? 0), nodes, edges, lanes: [], phases: [] };
+}
+
+/**
+ * Moves the end `p` of an edge that touches a decision's bounding box onto the
+ * diamond's outline, along the edge's first segment (towards `next`), so the
+ * line starts at the diamond and not below or beside it.
+ */
+export function toDiamondOutline(n: Pick<PlacedNode, 'x' | 'y' | 'w' | 'h'>, p: { x: number; y: number }, next: { x: number; y: number }): { x: number; y: number } {
+  const cx = n.x + n.w / 2, cy = n.y + n.h / 2, hw = n.w / 2, hh = n.h / 2;
+  if (Math.abs(next.x - p.x) < 0.5) {
+    // vertical segment: same x, y on the outline on the side the edge goes to
+    const dx = Math.min(Math.abs(p.x - cx), hw);
+    const dy = hh * (1 - dx / hw);
+    return { x: p.x, y: next.y >= cy ? cy + dy : cy - dy };
+  }
+  if (Math.abs(next.y - p.y) < 0.5) {
+    const dy = Math.min(Math.abs(p.y - cy), hh);
+    const dx = hw * (1 - dy / hh);
+    return { x: next.x >= cx ? cx + dx : cx - dx, y: p.y };
+  }
+  return p;
 }
 
 /** Swimlane: one row (LR) or one column (TB, the default: fits a phone) per actor; steps in order. */
@@ -110,7 +138,7 @@ function sequence(fig: Figure): Map<string, number> {
   const order = orderedSteps(fig);
   const col = new Map<string, number>();
   const incoming = new Map<string, string[]>();
-  for (const e of fig.edges) if (e.kind !== 'kembali') incoming.set(e.to, [...(incoming.get(e.to) ?? []), e.from]);
+  for (const e of fig.edges) if (e.kind !== 'kembali' && e.kind !== 'pantau') incoming.set(e.to, [...(incoming.get(e.to) ?? []), e.from]);
   let phaseStart = 0;
   let lastPhase: string | undefined;
   let maxCol = -1;
@@ -201,7 +229,7 @@ function layoutSwimlaneRows(fig: Figure): Layout {
   const order = orderedSteps(fig);
   const col = new Map<string, number>();
   const incoming = new Map<string, string[]>();
-  for (const e of fig.edges) if (e.kind !== 'kembali') incoming.set(e.to, [...(incoming.get(e.to) ?? []), e.from]);
+  for (const e of fig.edges) if (e.kind !== 'kembali' && e.kind !== 'pantau') incoming.set(e.to, [...(incoming.get(e.to) ?? []), e.from]);
   let phaseStart = 0;
   let lastPhase: string | undefined;
   let maxCol = -1;

@@ -12,6 +12,8 @@ import { indexProvisions } from '../provisions.ts';
 import { walkBody } from '../ids.ts';
 import { REGULATIONS_DIR, partPath } from '../regulation-folder.ts';
 import { readYamlAs } from '../yaml-file.ts';
+import { regulationShortTitle } from '../citation.ts';
+import { indexTexts, instantiate, instanceId, type InstanceContext, type TextIndex } from './instance.ts';
 
 export const DIAGRAMS_DIR = join(process.cwd(), 'diagrams');
 
@@ -27,6 +29,8 @@ function yamlFiles(dir: string): string[] {
 export interface Catalogue {
   figures: Map<string, Figure>;
   maps: Map<string, FigureMapEntry[]>;
+  /** Canonical figures as each regulation draws them, by instance id "<slug>/gambar-<nomor>" (see instance.ts). */
+  instances: Map<string, Figure>;
 }
 
 /** Checks one figure against the regulations it cites. Pure: returns problems. */
@@ -92,6 +96,19 @@ export function checkMap(entries: FigureMapEntry[], reg: Regulation, file: strin
     if (!e.block && !e.rujukan) problems.push({ file, path: `gambar[${i}]`, message: 'tanpa blok gambar, sebutkan paragraf yang merujuknya (rujukan) dan catatan' });
     if (e.rujukan && !ids.has(e.rujukan)) problems.push({ file, path: `gambar[${i}].rujukan`, message: `ketentuan "${e.rujukan}" tidak ada` });
     if (!e.block && !e.catatan) problems.push({ file, path: `gambar[${i}].catatan`, message: 'gambar tanpa blok wajib diberi catatan editorial' });
+    const fig = figures.get(e.figure);
+    const canonical = fig?.nomor !== undefined && e.figure.startsWith('kanonik-');
+    if (e.pola !== undefined) {
+      if (canonical) problems.push({ file, path: `gambar[${i}].pola`, message: 'pola hanya untuk bagan milik peraturan sendiri; bagan kanonik sudah menjadi polanya' });
+      else if (!figures.has(e.pola)) problems.push({ file, path: `gambar[${i}].pola`, message: `bagan kanonik "${e.pola}" tidak ada di diagrams/figures` });
+    }
+    for (const [nodeId, o] of Object.entries(e.simpul ?? {})) {
+      const p = `gambar[${i}].simpul.${nodeId}`;
+      if (!canonical) { problems.push({ file, path: p, message: 'simpul hanya dapat diatur untuk bagan kanonik' }); continue; }
+      if (!fig!.nodes.some((n) => n.id === nodeId)) problems.push({ file, path: p, message: `bagan ${e.figure} tidak punya simpul "${nodeId}"` });
+      if (o.hapus && !o.catatan) problems.push({ file, path: `${p}.catatan`, message: 'simpul yang tidak digambar (hapus) wajib diberi catatan: mengapa teks ini tidak memuatnya' });
+      (o.cite ?? []).forEach((id, j) => { if (!ids.has(id)) problems.push({ file, path: `${p}.cite[${j}]`, message: `ketentuan "${id}" tidak ada dalam peraturan ${reg.slug}` }); });
+    }
   });
   const mapped = new Set(entries.map((e) => e.nomor.replace(/-\d+$/, '')));
   for (const m of gambarMentions(reg)) {
@@ -141,6 +158,30 @@ export function loadCatalogue(regs: Regulation[], dir = DIAGRAMS_DIR, regulation
     problems.push(...checkMap(map.gambar, reg, file, figures));
     maps.set(reg.slug, map.gambar);
   }
+  const instances = problems.length ? new Map<string, Figure>() : buildInstances(regs, figures, maps);
   if (problems.length) throw new ContentError(problems);
-  return { figures, maps };
+  return { figures, maps, instances };
+}
+
+/** Every canonical figure a regulation maps, drawn for that regulation (see instance.ts). */
+export function buildInstances(regs: Regulation[], figures: Map<string, Figure>, maps: Map<string, FigureMapEntry[]>): Map<string, Figure> {
+  const indexes = new Map<string, TextIndex>();
+  const index = (r: Regulation) => { let x = indexes.get(r.slug); if (!x) indexes.set(r.slug, (x = indexTexts(r))); return x; };
+  const bySlug = new Map(regs.map((r) => [r.slug, r]));
+  const sources: InstanceContext['sources'] = new Map();
+  const source = (slug: string) => {
+    const r = bySlug.get(slug);
+    if (r && !sources.has(slug)) sources.set(slug, { reg: r, index: index(r), entries: maps.get(slug) ?? [] });
+  };
+  const out = new Map<string, Figure>();
+  for (const reg of regs) {
+    for (const e of maps.get(reg.slug) ?? []) {
+      const fig = figures.get(e.figure);
+      if (!fig || fig.nomor === undefined || !fig.id.startsWith('kanonik-')) continue;
+      for (const n of fig.nodes) for (const c of n.cite) source(c.reg);
+      const ctx: InstanceContext = { reg, index: index(reg), sources, short: (s) => (bySlug.get(s) ? regulationShortTitle(bySlug.get(s)!) : s) };
+      out.set(instanceId(reg.slug, e.nomor), instantiate(fig, e, ctx));
+    }
+  }
+  return out;
 }

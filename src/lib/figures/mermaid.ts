@@ -34,12 +34,22 @@ const ARROW: Record<string, string> = {
   alur: '-->',
   tembusan: '-.->',
   kembali: '-.->',
+  pantau: '-.-',
 };
 
 export function toMermaid(fig: Figure): string {
   const out: string[] = [];
-  out.push('---', 'config:', '  layout: elk', '---');
-  out.push(`flowchart ${fig.direction}`);
+  const lanes = fig.kind === 'swimlane';
+  if (lanes) {
+    // Swimlanes: Mermaid's own layout (dagre) keeps subgraphs in the order
+    // an invisible chain gives them; ELK does not. Lanes are stacked as rows.
+    out.push(
+      '%% Sumber Mermaid gambar lajur (swimlane): setiap lajur (aktor) adalah satu subgraph,',
+      '%% disusun dari atas ke bawah sesuai urutan lajur; langkah di dalamnya dari kiri ke kanan.',
+      '%% Mermaid menata sendiri letak langkah dan garis; gambar dengan tata letak tetap ada di berkas SVG/PNG.',
+    );
+  } else out.push('---', 'config:', '  layout: elk', '---');
+  out.push(`flowchart ${lanes ? 'TB' : fig.direction}`);
   out.push(`  accTitle: ${esc(fig.title)}`);
   out.push(`  accDescr: ${esc(describe(fig))}`);
   const byLane = new Map<string, FigureNode[]>();
@@ -60,6 +70,10 @@ export function toMermaid(fig: Figure): string {
     out.push('  end');
   }
   for (const n of free) out.push(`  ${shape(n)}`);
+  if (lanes) {
+    const used = (fig.lanes ?? []).filter((l) => byLane.get(l.id)?.length).map((l) => `lane_${l.id.replace(/-/g, '_')}`);
+    for (let i = 1; i < used.length; i++) out.push(`  ${used[i - 1]} ~~~ ${used[i]}`);
+  }
   for (const e of fig.edges) {
     const arrow = ARROW[e.kind] ?? '-->';
     out.push(e.label ? `  ${mid(e.from)} ${arrow}|"${esc(e.label)}"| ${mid(e.to)}` : `  ${mid(e.from)} ${arrow} ${mid(e.to)}`);

@@ -22,6 +22,7 @@ const EDGE_STYLE: Record<string, { dash?: string; arrow: boolean; width: number;
   alur: { arrow: true, width: 1.6, color: INK },
   tembusan: { dash: '2 3', arrow: true, width: 1.4, color: '#505a5f' },
   kembali: { dash: '7 4', arrow: true, width: 1.6, color: '#a4161a' },
+  pantau: { dash: '1 4', arrow: false, width: 2.2, color: BRAND },
 };
 export const EDGE_LEGEND: Record<string, string> = {
   struktur: 'garis struktur (kedudukan)',
@@ -31,6 +32,7 @@ export const EDGE_LEGEND: Record<string, string> = {
   alur: 'alur',
   tembusan: 'tembusan (titik-titik)',
   kembali: 'dikembalikan bila belum sesuai target (putus-putus)',
+  pantau: 'pemantauan yang berjalan di samping kegiatan, bukan langkah berurutan (titik-titik biru)',
 };
 
 function nodeShape(p: PlacedNode): string {

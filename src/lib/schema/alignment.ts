@@ -70,26 +70,7 @@ export const Topic = z
   .strict();
 export type Topic = z.infer<typeof Topic>;
 
-/** content/alignment/gambar.yaml: the figure crosswalk. */
-export const FigureRow = z
-  .object({
-    id: slug,
-    /** Our label for the figure as the national model draws it. */
-    judul: text,
-    /** Group heading ("Kedudukan", "Penugasan", ...). */
-    kelompok: text,
-    gambar: Cells,
-  })
-  .strict();
-export type FigureRow = z.infer<typeof FigureRow>;
-
-export const FigureCrosswalk = z
-  .object({
-    pengantar: text,
-    baris: z.array(FigureRow).min(1),
-  })
-  .strict();
-export type FigureCrosswalk = z.infer<typeof FigureCrosswalk>;
+/* content/alignment/gambar.yaml (the figure crosswalk's groups) is read by src/lib/figures/crosswalk.ts. */
 
 /** content/alignment/definisi.yaml: defined terms that are the same concept under different names. */
 export const TermGroups = z

@@ -49,10 +49,12 @@ export const FigureNode = z.object({
   /** Order of a step within its phase (swimlane) or in the text (flow); used for the text equivalent. */
   step: z.number().int().positive().optional(),
   cite: z.array(Cite).min(1, 'setiap simpul wajib mengutip ketentuan yang mendasarinya'),
+  /** Editorial note on this node (ours, not the law's): a label printed differently, a basis from another text. */
+  catatan: z.string().optional(),
 }).strict();
 export type FigureNode = z.infer<typeof FigureNode>;
 
-export const EDGE_KINDS = ['struktur', 'kedudukan', 'kinerja', 'penugasan', 'alur', 'tembusan', 'kembali'] as const;
+export const EDGE_KINDS = ['struktur', 'kedudukan', 'kinerja', 'penugasan', 'alur', 'tembusan', 'kembali', 'pantau'] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
 export const FigureEdge = z.object({
@@ -83,6 +85,21 @@ export const Figure = z.object({
 export type Figure = z.infer<typeof Figure>;
 export type FigureInput = z.input<typeof Figure>;
 
+/**
+ * How one node of a canonical figure is drawn for a regulation, when the
+ * derivation from the aligned text is not enough: the regulation's own
+ * provision ids, a label or sub-label as that regulation prints it, or
+ * `hapus` when its text lacks the node (then `catatan` says so).
+ */
+export const NodeOverride = z.object({
+  cite: z.array(z.string().min(1)).min(1).optional(),
+  label: text.optional(),
+  sub: z.string().optional(),
+  hapus: z.literal(true).optional(),
+  catatan: z.string().optional(),
+}).strict();
+export type NodeOverride = z.infer<typeof NodeOverride>;
+
 /** One "Gambar N" of a regulation and the figure that draws it. */
 export const FigureMapEntry = z.object({
   /** The number as printed ("25"), or as evidently meant when the source prints none (then `catatan` says so). */
@@ -93,6 +110,14 @@ export const FigureMapEntry = z.object({
   rujukan: z.string().optional(),
   /** Caption as printed (or, when lost, our description in `catatan`). */
   figure: z.string().regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?$/),
+  /**
+   * For a regulation's own chart: the canonical figure (kanonik-NN) whose
+   * pattern it instantiates (a real unit's chart, or the regulation's own
+   * version of a national procedure). The figure crosswalk groups by it.
+   */
+  pola: z.string().regex(/^kanonik-\d+$/).optional(),
+  /** Per node of a canonical figure: how this regulation's text draws it (see NodeOverride). */
+  simpul: z.record(localId, NodeOverride).optional(),
   catatan: z.string().optional(),
 }).strict();
 export type FigureMapEntry = z.infer<typeof FigureMapEntry>;

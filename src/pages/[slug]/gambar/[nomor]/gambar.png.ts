@@ -1,4 +1,4 @@
-/** Download of a regulation's own figure as .png (canonical figures are downloaded from /gambar/N/). */
+/** Download of a regulation's own figure as .png (its own chart, or a canonical figure drawn with its own citations). */
 import type { APIRoute } from 'astro';
 import { loadRegulations } from '../../../../lib/load.ts';
 import { regulationFigures, isCanonical } from '../../../../lib/figures/catalogue.ts';
