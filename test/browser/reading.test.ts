@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base, browser, context, useSite } from './harness.ts';
+import { axe, base, browser, context, useSite } from './harness.ts';
 import { loadRegulations } from '../../src/lib/load.ts';
 import { regulationTitle } from '../../src/lib/citation.ts';
 import { provisionPath } from '../../src/lib/permalink.ts';

@@ -8,6 +8,7 @@ import { indexProvisions } from '../../src/lib/provisions.ts';
 import { involved, placeNotes } from '../../src/lib/note-placement.ts';
 import { buildView } from '../../src/lib/regulation-view.ts';
 import { editorialReport } from '../../src/lib/note-report.ts';
+import { provisionPath } from '../../src/lib/permalink.ts';
 
 const FILE = 'content/regulations/pati/peraturan.yaml';
 const base = () => parse(readFileSync(FILE, 'utf8'));
@@ -91,7 +92,7 @@ describe('placing notes beside every provision involved', () => {
     expect(here.primary).toBe(true);
     expect(here.links.map((l) => l.id)).toEqual(['lampiran__b__3__d']);
     expect(there.primary).toBe(false);
-    expect(there.links.map((l) => [l.id, l.pin, l.path])).toEqual([['pasal-7__ayat-3', view.pin('pasal-7__ayat-3'), 'pati/#pasal-7__ayat-3']]);
+    expect(there.links.map((l) => [l.id, l.pin, l.path])).toEqual([['pasal-7__ayat-3', view.pin('pasal-7__ayat-3'), provisionPath('pati', 'pasal-7__ayat-3')]]);
   });
 
   it('places each note once per provision involved and nowhere else', () => {
