@@ -68,3 +68,36 @@ export function rerank<T>(list: Scored<T>[], kinds: Map<string, ResultKind>): Sc
   }
   return [...top, ...later.sort(byScore), ...tail];
 }
+
+/** At most this many results of one regulation among the first five, unless the query names it. */
+export const PER_REGULATION_IN_TOP = { top: 5, max: 2 };
+
+/**
+ * Spreads the first results over the regulations: among the first five at
+ * most two of one regulation (the others move down, in order), unless the
+ * query names regulations or a filter picks one (`unlimited`). Results without
+ * a regulation (comparison pages) are not limited. Stable and deterministic.
+ */
+export function diversify<T>(list: Scored<T>[], regulationOf: Map<string, string | undefined>, unlimited: Set<string> = new Set()): Scored<T>[] {
+  const top: Scored<T>[] = [];
+  const later: Scored<T>[] = [];
+  const count = new Map<string, number>();
+  for (const s of list) {
+    const reg = regulationOf.get(s.id);
+    if (top.length >= PER_REGULATION_IN_TOP.top) { later.push(s); continue; }
+    if (reg && !unlimited.has(reg)) {
+      const n = count.get(reg) ?? 0;
+      if (n >= PER_REGULATION_IN_TOP.max) { later.push(s); continue; }
+      count.set(reg, n + 1);
+    }
+    top.push(s);
+  }
+  return [...top, ...later];
+}
+
+/** Raises the results of the regulations a query names ("perbup klaten tpp"). */
+export const NAMED_FACTOR = 1.5;
+export function favour<T>(list: Scored<T>[], regulationOf: Map<string, string | undefined>, named: Set<string>): Scored<T>[] {
+  if (named.size === 0) return list;
+  return list.map((s) => (named.has(regulationOf.get(s.id) ?? '') ? { ...s, score: s.score * NAMED_FACTOR } : s)).sort(byScore);
+}
