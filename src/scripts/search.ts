@@ -283,7 +283,7 @@ function main(root: HTMLElement) {
     );
     if (d.meta.catatan) {
       // The provision has editorial notes (ours, not the law): the same marker as on the reading page.
-      meta.append(' ', Object.assign(document.createElement('span'), { className: 'badge hasil-catatan', textContent: 'Catatan editorial' }));
+      meta.append(' ', Object.assign(document.createElement('span'), { className: 'badge hasil-catatan', textContent: d.meta.catatan, title: d.meta.catatanRingkas ?? '' }));
     }
     const h = document.createElement('h2');
     h.className = 'hasil-judul';

@@ -11,6 +11,7 @@ import { walkBody } from '../ids.ts';
 import { blockText, lampiranExtent } from '../compare/texts.ts';
 import type { Alignment } from '../compare/validate.ts';
 import { provisionPath } from '../permalink.ts';
+import { noteMarker } from '../notes.ts';
 
 /** Filter values (URL and index) with their labels. */
 export const KINDS = {
@@ -182,7 +183,7 @@ export function regulationRecords(view: RegulationView, alignment: Alignment, ba
     const lead = u.kind === 'lampiran' ? `Lampiran ${view.shortTitle}.` : `${pin} ${view.shortTitle}.`;
     const heads = u.konteks && (u.kind === 'definisi' || u.kind === 'lampiran' || u.kind === 'gambar') ? `${u.konteks}.` : '';
     const content = [lead, heads, u.text].filter(Boolean).join(' ').replace(/\s+/g, ' ');
-    const notes = view.notesByTarget.get(u.id) ?? [];
+    const marker = noteMarker(reg, u.id);
     return {
       url: `${base}${provisionPath(reg.slug, u.id)}`,
       content,
@@ -197,7 +198,8 @@ export function regulationRecords(view: RegulationView, alignment: Alignment, ba
         awal: String(words(`${lead} ${heads}`)),
         kata: String(words(content)),
         ...(u.konteks ? { konteks: u.konteks } : {}),
-        ...(notes.length ? { catatan: String(notes.length) } : {}),
+        // Editorial notes bearing on the provision (ours, not the law): the marker the reading page shows.
+        ...(marker ? { catatan: marker.label, catatanRingkas: marker.summary } : {}),
       },
       filters: { peraturan: [reg.slug], jenis: [u.kind], ...(topik.length ? { topik } : {}) },
     };
