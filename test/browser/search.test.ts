@@ -120,7 +120,7 @@ describe('search behaviour', () => {
 
   it('gives the same results for the same address, whatever was searched before', async () => {
     const queries = ['ppk', 'tim kerja', 'penunjukan', 'jf lapor'];
-    const fresh: string[][] = [];
+    const fresh: (string | null)[][] = [];
     for (const q of queries) {
       await open(page, `?q=${encodeURIComponent(q)}`);
       fresh.push(await results(page));
