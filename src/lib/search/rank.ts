@@ -34,7 +34,7 @@ export const OVERVIEW_FACTOR = 0.35;
 /** Comparison pages allowed among the first results; the rest follow. */
 export const OVERVIEW_IN_TOP = { top: 5, max: 1 };
 /** How many of the first results are reranked (their data is loaded). */
-export const RERANK_DEPTH = 20;
+export const RERANK_DEPTH = 12;
 
 const byScore = <T>(a: Scored<T>, b: Scored<T>) => b.score - a.score || a.id.localeCompare(b.id);
 
