@@ -19,6 +19,18 @@ export interface QualityCase {
 /** Site paths (relative to the base) of the provisions that answer a case. */
 export const wantPaths = (c: QualityCase): string[] => c.want.map(([slug, id]) => (id ? provisionPath(slug, id) : regulationPath(slug)));
 
+/**
+ * Whether a link answers a case: one of its provisions, or a block inside a wanted Lampiran
+ * section (a Lampiran id stands for its section: "lampiran__b__j" covers "lampiran__b__j__tabel").
+ */
+export function answers(c: QualityCase, href: string): boolean {
+  return c.want.some(([slug, id]) => {
+    const path = `/${id ? provisionPath(slug, id) : regulationPath(slug)}`;
+    if (href === path) return true;
+    return !!id && id.startsWith('lampiran') && !/gambar-/.test(id) && href.startsWith(`${path}__`);
+  });
+}
+
 const every = (ids: Record<string, string>): [string, string][] => Object.entries(ids);
 
 export const QUALITY: QualityCase[] = [
@@ -51,7 +63,7 @@ export const QUALITY: QualityCase[] = [
   { q: 'sekertaris daerah rekomendasi penanggungjawab', want: [['klaten', 'pasal-13__ayat-3']], why: 'misspelled sekretaris' },
   { q: 'kordinasi spbe', want: [['pati', 'pasal-13__ayat-2']], why: 'misspelled koordinasi' },
   { q: 'penyederhanan birokrasi tahapan', want: [['bengkayang', 'pasal-3__ayat-1'], ['batang', 'pasal-3__ayat-1'], ['probolinggo', 'pasal-3__ayat-1']], why: 'misspelled penyederhanaan' },
-  { q: 'penunjukkan', want: [['probolinggo', 'pasal-11__ayat-1'], ['probolinggo', 'pasal-11__ayat-2']], why: 'Probolinggo prints "penunjukkan"' },
+  { q: 'penunjukkan', want: [['probolinggo', 'pasal-11__ayat-1'], ['probolinggo', 'pasal-11__ayat-2'], ['probolinggo', 'pasal-1__angka-12']], why: 'Probolinggo prints "penunjukkan"' },
   { q: 'penunjukan probolinggo', want: [['probolinggo', 'pasal-11__ayat-2'], ['probolinggo', 'pasal-11__ayat-1'], ['probolinggo', 'pasal-1__angka-12']], why: 'the other spelling finds Probolinggo\'s "penunjukkan"' },
   { q: 'sub koordinator dihapus', want: [['batang', 'pasal-21'], ['bengkayang', 'pasal-21'], ['klaten', 'pasal-26']], why: 'Batang "dihapus", Bengkayang "dicabut", Klaten "subkoordinator"' },
   { q: 'subkoordinator', want: [['klaten', 'pasal-26'], ['batang', 'pasal-21'], ['bengkayang', 'pasal-21']], why: 'written as one word or two' },

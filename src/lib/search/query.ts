@@ -66,7 +66,7 @@ export interface Alternative {
 }
 
 /** Weight of an alternative that uses a word's root instead of the word. */
-export const ROOT_WEIGHT = 0.6;
+export const ROOT_WEIGHT = 0.8;
 /** Weight of the abbreviation itself when the texts also print it ("JF" in Klaten's tables). */
 export const AS_TYPED_WEIGHT = 0.8;
 /** Weight of a query with one word left out, and of a single word on its own. */

@@ -28,7 +28,7 @@ export interface AlternativeRun<T = unknown> {
 /** How much one exact phrase raises a score (0.6 = +60 %). */
 export const PHRASE_BOOST = 0.6;
 /** Pasal, ayat and definitions over Lampiran blocks: the normative text first. */
-export const BODY_FACTOR = 1.3;
+export const BODY_FACTOR = 1.6;
 /** Comparison pages, scaled down. */
 export const OVERVIEW_FACTOR = 0.35;
 /** Comparison pages allowed among the first results; the rest follow. */
@@ -55,14 +55,15 @@ export type ResultKind = 'pasal' | 'definisi' | 'lampiran' | 'gambar' | 'konside
 
 /** Reorders the first results by kind; `kinds` has the kind of each of them (the rest keep their order). */
 export function rerank<T>(list: Scored<T>[], kinds: Map<string, ResultKind>): Scored<T>[] {
-  const factor = (k?: ResultKind) => (k === 'pasal' || k === 'definisi' ? BODY_FACTOR : k === 'perbandingan' ? OVERVIEW_FACTOR : 1);
+  // Pages that are not provisions (comparison pages, guides) count like comparison pages.
+  const factor = (k?: ResultKind) => (k === 'pasal' || k === 'definisi' ? BODY_FACTOR : k === 'perbandingan' || !k ? OVERVIEW_FACTOR : 1);
   const head = list.filter((s) => kinds.has(s.id)).map((s) => ({ ...s, score: s.score * factor(kinds.get(s.id)) })).sort(byScore);
   const tail = list.filter((s) => !kinds.has(s.id));
   const top: Scored<T>[] = [];
   const later: Scored<T>[] = [];
   let overviews = 0;
   for (const s of head) {
-    const isOverview = kinds.get(s.id) === 'perbandingan';
+    const isOverview = kinds.get(s.id) === 'perbandingan' || !kinds.get(s.id);
     if (top.length < OVERVIEW_IN_TOP.top && (!isOverview || ++overviews <= OVERVIEW_IN_TOP.max)) top.push(s);
     else later.push(s);
   }
