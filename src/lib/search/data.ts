@@ -4,6 +4,7 @@ import type { Alignment } from '../compare/validate.ts';
 import { regulationRecords } from './records.ts';
 import { vocabulary } from './vocabulary.ts';
 import { jumpRegulation, type JumpRegulation } from './jump.ts';
+import { ISTILAH } from './istilah.ts';
 
 export interface SearchData {
   kosakata: string[];
@@ -11,6 +12,8 @@ export interface SearchData {
 }
 
 export function searchData(views: RegulationView[], alignment: Alignment): SearchData {
+  // Bad abbreviation data stops the build here (ISTILAH is validated when loaded).
+  void ISTILAH;
   const records = views.flatMap((v) => regulationRecords(v, alignment));
   return {
     kosakata: vocabulary(records.flatMap((r) => [r.content, r.sekitar ?? ''])),

@@ -8,7 +8,12 @@
  */
 import { words, type Vocabulary } from './vocabulary.ts';
 import { rootOf } from './morph.ts';
-import { ISTILAH } from './istilah.ts';
+import raw from './istilah.json' with { type: 'json' };
+import type { Istilah } from './istilah.ts';
+
+// The data is validated by istilah.ts (zod) in the build (src/pages/cari/data.json.ts) and the unit
+// tests; the page reads it as is, so zod is not shipped to the browser.
+const ISTILAH = raw as unknown as Istilah;
 
 export const MAX_QUERY_CHARS = 200;
 export const MAX_TERMS = 10;
