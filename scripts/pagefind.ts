@@ -2,19 +2,18 @@
  * Builds the Pagefind index of the built site (SITE_DIST, default dist/):
  * the comparison pages as HTML, and one record per citable provision of each
  * regulation (see src/lib/search/records.ts), so results land on the exact
- * provision. Also writes the search vocabulary used to correct misspellings.
+ * provision. (The vocabulary and the citation targets are src/pages/cari/data.json.ts.)
  * Fails (exit 1) if a record points at an anchor the built page lacks.
  *
  *   node scripts/pagefind.ts
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadRegulations } from '../src/lib/load.ts';
 import { buildView } from '../src/lib/regulation-view.ts';
 import { loadAlignment } from '../src/lib/compare/load.ts';
-import { regulationRecords } from '../src/lib/search/records.ts';
-import { vocabulary } from '../src/lib/search/vocabulary.ts';
+import { regulationRecords, type SearchRecord } from '../src/lib/search/records.ts';
 
 const site = resolve(process.env.SITE_DIST ?? 'dist');
 const fail = (msg: string): never => {
@@ -27,17 +26,34 @@ const regs = loadRegulations();
 const alignment = loadAlignment();
 const records = regs.flatMap((r) => regulationRecords(buildView(r), alignment));
 
-// Every record must land on an element that exists in the built page.
+// Every record must land on an element that exists in the built page (whatever page provisionPath chose).
 const missing: string[] = [];
-for (const reg of regs) {
-  const html = readFileSync(join(site, reg.slug, 'index.html'), 'utf8');
-  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
-  for (const r of records.filter((x) => x.url.startsWith(`/${reg.slug}/#`))) {
-    const id = r.url.split('#')[1]!;
-    if (!ids.has(id)) missing.push(`${reg.slug}: #${id}`);
+const pageIds = new Map<string, Set<string>>();
+for (const r of records) {
+  const [path, id] = r.url.split('#') as [string, string | undefined];
+  let ids = pageIds.get(path);
+  if (!ids) {
+    const file = join(site, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '');
+    ids = existsSync(file) ? new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)) : new Set<string>();
+    pageIds.set(path, ids);
   }
+  if (id && !ids.has(id)) missing.push(`${path}#${id}`);
 }
 if (missing.length) fail(`Rekaman pencarian menunjuk ke jangkar yang tidak ada di halaman:\n  ${missing.slice(0, 20).join('\n  ')}`);
+
+const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * One record as a small HTML document: the provision's text at full weight, the words around it
+ * (parent Pasal, headings, a repeated Gambar) at a low weight, meta and filters in an ignored block.
+ */
+function recordHtml(r: SearchRecord): string {
+  const meta = Object.entries(r.meta).map(([k, v]) => `<span data-pagefind-meta="${esc(k)}">${esc(v)}</span>`).join('');
+  const filters = Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${esc(k)}">${esc(v)}</span>`)).join('');
+  const around = r.sekitar ? `<p data-pagefind-weight="${CONTEXT_WEIGHT}">${esc(r.sekitar)}</p>` : '';
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${esc(r.meta.title ?? r.url)}</title></head><body><main data-pagefind-body><p>${esc(r.content)}</p>${around}<div data-pagefind-ignore>${meta}${filters}</div></main></body></html>`;
+}
+/** Weight of the words around a provision (its own words weigh 1). */
+const CONTEXT_WEIGHT = 0.3;
 
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' });
 if (!index) fail(`Pagefind gagal: ${errors.join('; ')}`);
@@ -49,7 +65,7 @@ if (dir.errors.length) fail(`Pagefind gagal membaca halaman: ${dir.errors.join('
 const guides = await index!.addDirectory({ path: site, glob: 'panduan/*/index.html' });
 if (guides.errors.length) fail(`Pagefind gagal membaca panduan: ${guides.errors.join('; ')}`);
 for (const r of records) {
-  const res = await index!.addCustomRecord(r);
+  const res = await index!.addHTMLFile({ url: r.url, content: recordHtml(r) });
   if (res.errors.length) fail(`Pagefind gagal pada ${r.url}: ${res.errors.join('; ')}`);
 }
 const out = await index!.writeFiles({ outputPath: join(site, 'pagefind') });
@@ -60,7 +76,4 @@ for (const f of readdirSync(join(site, 'pagefind'))) {
   if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f)) rmSync(join(site, 'pagefind', f));
 }
 
-mkdirSync(join(site, 'cari'), { recursive: true });
-const words = vocabulary(records.map((r) => r.content));
-writeFileSync(join(site, 'cari', 'kosakata.txt'), words.join('\n') + '\n');
-console.log(`Pagefind: ${dir.page_count} halaman perbandingan + ${guides.page_count} panduan + ${records.length} ketentuan diindeks; kosakata ${words.length} kata -> ${join(site, 'pagefind')}`);
+console.log(`Pagefind: ${dir.page_count} halaman perbandingan + ${guides.page_count} panduan + ${records.length} ketentuan diindeks -> ${join(site, 'pagefind')}`);

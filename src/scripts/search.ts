@@ -4,9 +4,12 @@
  * runs every alternative through Pagefind, merges the results and lists them
  * with their citation. Everything is loaded from this site.
  */
-import { parseFilters, planQuery, type Alternative, type FilterSpec, type QueryPlan } from '../lib/search/query.ts';
+import { MIN_RESULTS, parseFilters, planQuery, type Alternative, type FilterSpec, type QueryPlan } from '../lib/search/query.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
-import { combine, rerank, RERANK_DEPTH, type AlternativeRun, type Scored } from '../lib/search/rank.ts';
+import { combine, diversify, favour, rerank, RERANK_DEPTH, type AlternativeRun, type Scored } from '../lib/search/rank.ts';
+import { findJumps, type JumpRegulation } from '../lib/search/jump.ts';
+import { buildExcerpt } from '../lib/search/excerpt.ts';
+import type { SearchData } from '../lib/search/data.ts';
 
 interface PagefindResult {
   id: string;
@@ -16,6 +19,8 @@ interface PagefindResult {
 interface PagefindData {
   url: string;
   excerpt: string;
+  content: string;
+  locations: number[];
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sub_results?: { url: string; title: string; excerpt: string }[];
@@ -23,8 +28,14 @@ interface PagefindData {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  search(q: string, o?: Record<string, unknown>): Promise<PagefindResponse | null>;
   preload(q: string, o?: Record<string, unknown>): Promise<void>;
+}
+
+interface PagefindResponse {
+  results: PagefindResult[];
+  /** Result counts per filter value, ignoring the filters chosen. */
+  totalFilters?: Record<string, Record<string, number>>;
 }
 
 const PAGE = 10;
@@ -40,27 +51,33 @@ function main(root: HTMLElement) {
     jenis: form.querySelector<HTMLSelectElement>('#f-jenis')!,
     topik: form.querySelector<HTMLSelectElement>('#f-topik')!,
   };
+  const saring = form.querySelector<HTMLDetailsElement>('#cari-saring')!;
+  const saringJumlah = form.querySelector<HTMLElement>('#saring-jumlah')!;
   const status = root.querySelector<HTMLElement>('#cari-status')!;
   const pesan = root.querySelector<HTMLElement>('#cari-pesan')!;
+  const langsung = root.querySelector<HTMLUListElement>('#cari-langsung')!;
   const list = root.querySelector<HTMLOListElement>('#cari-hasil')!;
   const more = root.querySelector<HTMLButtonElement>('#cari-lagi')!;
+  const intro = [...root.querySelectorAll<HTMLElement>('[data-tanpa-kueri]')];
   const labels = (name: keyof typeof selects) =>
-    new Map([...selects[name].options].filter((o) => o.value).map((o) => [o.value, o.textContent ?? o.value]));
+    new Map([...selects[name].options].filter((o) => o.value).map((o) => [o.value, o.dataset.label ?? o.textContent ?? o.value]));
   const specs: FilterSpec[] = (['peraturan', 'jenis', 'topik'] as const).map((name) => ({ name, values: labels(name) }));
+  for (const sel of Object.values(selects)) for (const o of sel.options) o.dataset.label = o.textContent ?? '';
 
-  // Load the engine and the vocabulary straight away, in parallel.
+  // Load the engine and the page's data (vocabulary, citation targets) straight away, in parallel.
   const engine: Promise<Pagefind> = (async () => {
     const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     // No worker: the queries are small, and everything stays on the page (and under its CSP).
     // Titles count like body text, so short comparison pages do not outrank every provision.
-    await pf.options({ baseUrl: base, excerptLength: 26, excerptEllipsis: '…', noWorker: true, ranking: { metaWeights: { title: 1 } } });
+    await pf.options({ baseUrl: base, excerptLength: 30, excerptEllipsis: '…', noWorker: true, ranking: { metaWeights: { title: 1 } } });
     await pf.init();
     return pf;
   })();
-  const vocab: Promise<Vocabulary | undefined> = fetch(`${base}cari/kosakata.txt`)
-    .then((r) => (r.ok ? r.text() : ''))
-    .then((t) => (t ? Vocabulary.parse(t) : undefined))
+  const siteData: Promise<SearchData | undefined> = fetch(`${base}cari/data.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : undefined))
     .catch(() => undefined);
+  const vocab: Promise<Vocabulary | undefined> = siteData.then((d) => (d ? new Vocabulary(d.kosakata) : undefined));
+  const jumpRegs: Promise<JumpRegulation[]> = siteData.then((d) => d?.peraturan ?? []);
 
   const cache = new Map<string, Promise<PagefindData>>();
   const data = (m: Scored<PagefindResult>) => {
@@ -103,6 +120,19 @@ function main(root: HTMLElement) {
   /** Marks the page busy or done (tests and assistive tech can rely on the status when done). */
   const state = (v: 'mencari' | 'siap') => { root.dataset.keadaan = v; root.setAttribute('aria-busy', String(v === 'mencari')); };
 
+  /** The filter button says how many filters are on; each option says how many results it has. */
+  const showCounts = (counts: Record<string, Record<string, number>> | undefined) => {
+    const on = Object.values(selects).filter((s) => s.value).length;
+    saringJumlah.textContent = on ? ` (${on} aktif)` : '';
+    for (const [name, sel] of Object.entries(selects)) {
+      for (const o of sel.options) {
+        if (!o.value) continue;
+        const n = counts?.[name]?.[o.value];
+        o.textContent = `${o.dataset.label}${n !== undefined ? ` (${n})` : ''}`;
+      }
+    }
+  };
+
   async function search() {
     const my = ++run;
     state('mencari');
@@ -113,16 +143,28 @@ function main(root: HTMLElement) {
     }
   }
 
+  /** Pagefind calls one at a time: interleaved searches share the engine's state. */
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(f: () => Promise<T>): Promise<T> => {
+    const p = queue.then(f, f);
+    queue = p.catch(() => undefined);
+    return p;
+  };
+
   async function doSearch(my: number) {
-    const v = await vocab;
+    const [v, regs] = await Promise.all([vocab, jumpRegs]);
     const plan: QueryPlan = planQuery(input.value, v);
+    const cited = findJumps(input.value, regs);
     const msgs = [...unknownFilters.map((u) => `Saringan “${u}” tidak dikenal dan diabaikan.`), ...plan.messages];
     list.replaceChildren();
     more.hidden = true;
+    renderJumps(cited.jumps);
+    for (const el of intro) el.hidden = plan.status === 'ok';
     if (plan.status !== 'ok') {
       showMessages(msgs);
       status.textContent = '';
       document.title = 'Cari ketentuan · Sistem Kerja';
+      showCounts(undefined);
       return;
     }
     status.textContent = 'Mencari…';
@@ -135,34 +177,62 @@ function main(root: HTMLElement) {
       status.textContent = '';
       return;
     }
-    const ids = (r: { results: PagefindResult[] } | null) => new Set((r?.results ?? []).map((x) => x.id));
+    if (my !== run) return;
+    const ids = (r: PagefindResponse | null) => new Set((r?.results ?? []).map((x) => x.id));
     /** At most this many exact-phrase searches per query (they only refine the order). */
     const MAX_PHRASES = 4;
-    const runAll = (alts: Alternative[]): Promise<AlternativeRun<PagefindResult>[]> => {
+    let counts: Record<string, Record<string, number>> | undefined;
+    const runAll = async (alts: Alternative[]): Promise<AlternativeRun<PagefindResult>[]> => {
+      // Index chunks load in parallel; the searches themselves run one after the other.
+      await serial(() => Promise.all([...new Set(alts.flatMap((a) => a.query.split(' ')))].map((w) => pf.preload(w, { filters }).catch(() => undefined))));
       let budget = MAX_PHRASES;
-      return Promise.all(alts.map(async (alt) => {
+      const out: AlternativeRun<PagefindResult>[] = [];
+      for (const alt of alts) {
         const phrases = alt.phrases.slice(0, Math.max(0, budget));
         budget -= phrases.length;
-        const [main, ...found] = await Promise.all([
-          pf.search(alt.query, { filters }).catch(() => null),
-          ...phrases.map((p) => pf.search(`"${p}"`, { filters }).catch(() => null)),
-        ]);
-        return { hits: (main?.results ?? []).map((x) => ({ id: x.id, score: x.score, item: x })), phraseHits: found.map(ids), weight: alt.weight };
-      }));
+        const main = await serial(() => pf.search(alt.query, { filters }).catch(() => null));
+        const found: PagefindResponse[] = [];
+        for (const p of phrases) found.push((await serial(() => pf.search(`"${p}"`, { filters }).catch(() => null)))!);
+        if (main?.totalFilters) {
+          counts ??= {};
+          for (const [name, vals] of Object.entries(main.totalFilters)) for (const [val, n] of Object.entries(vals)) {
+            const byName = (counts[name] ??= {});
+            byName[val] = Math.max(byName[val] ?? 0, n);
+          }
+        }
+        out.push({ hits: (main?.results ?? []).map((x) => ({ id: x.id, score: x.score, item: x })), phraseHits: found.map(ids), weight: alt.weight });
+      }
+      return out;
     };
-    merged = combine(await runAll(plan.alternatives));
-    let partial = false;
-    if (merged.length === 0 && plan.relaxed.length) {
-      merged = combine(await runAll(plan.relaxed));
-      partial = merged.length > 0;
+    const runs = await runAll(plan.alternatives);
+    merged = combine(runs);
+    const full = merged.length;
+    // Too few results that contain every word: also those that miss one word, then single words.
+    if (merged.length < MIN_RESULTS && plan.relaxed.length) {
+      runs.push(...(await runAll(plan.relaxed)));
+      merged = combine(runs);
+      if (merged.length < MIN_RESULTS && plan.widened.length) {
+        runs.push(...(await runAll(plan.widened)));
+        merged = combine(runs);
+      }
     }
-    // Rerank the first results by kind; their data is needed to show them anyway.
+    const partial = merged.length > full;
+    // Rerank the first results by kind, favour regulations the query names, then spread the
+    // first five over the regulations. Their data is needed to show them anyway.
     const head = await Promise.all(merged.slice(0, RERANK_DEPTH).map(async (m) => [m.id, await data(m)] as const));
+    const regOf = new Map(head.map(([id, d]) => [id, d.filters.peraturan?.[0]]));
+    const named = new Set([...cited.named, ...(filters.peraturan ?? [])]);
     merged = rerank(merged, new Map(head.map(([id, d]) => [id, d.filters.jenis?.[0] ?? d.meta.jenis?.toLowerCase() ?? ''])));
+    merged = diversify(favour(merged.slice(0, RERANK_DEPTH), regOf, named), regOf, named).concat(merged.slice(RERANK_DEPTH));
     if (my !== run) return;
     shown = 0;
+    showCounts(counts);
     if (plan.notes.length) msgs.push(`Dicari juga sebagai: ${plan.notes.join('; ')}.`);
-    if (partial) msgs.push('Tidak ada ketentuan yang memuat semua kata itu; di bawah ini ketentuan yang memuat sebagian besar kata.');
+    if (partial) {
+      msgs.push(full === 0
+        ? 'Tidak ada ketentuan yang memuat semua kata itu; di bawah ini ketentuan yang memuat sebagian besar kata.'
+        : `Hanya ${full} ketentuan memuat semua kata itu; sesudahnya ketentuan yang memuat sebagian kata.`);
+    }
     showMessages(msgs);
     const what = `“${plan.terms.join(' ')}”`;
     const filtered = Object.keys(filters).length > 0;
@@ -174,7 +244,16 @@ function main(root: HTMLElement) {
     }
     await renderMore(my);
     if (my !== run) return;
-    status.textContent = `${merged.length} hasil untuk ${what}${partial ? ' (sebagian kata)' : ''}${filtered ? ' (dengan saringan)' : ''}.`;
+    status.textContent = `${merged.length} hasil untuk ${what}${partial ? ' (sebagian memuat sebagian kata)' : ''}${filtered ? ' (dengan saringan)' : ''}.`;
+  }
+
+  function renderJumps(jumps: { label: string; path: string }[]) {
+    langsung.replaceChildren(...jumps.map((j) => {
+      const li = document.createElement('li');
+      li.append(Object.assign(document.createElement('a'), { href: `${base}${j.path}`, textContent: `Langsung ke ${j.label}` }));
+      return li;
+    }));
+    langsung.hidden = jumps.length === 0;
   }
 
   async function renderMore(my: number) {
@@ -193,7 +272,8 @@ function main(root: HTMLElement) {
     li.className = 'hasil';
     const kind = d.meta.jenis ?? (d.filters.jenis?.includes('perbandingan') ? 'Perbandingan' : '');
     const sub = d.sub_results?.find((s) => s.url.includes('#')) ?? undefined;
-    const url = sub && kind === 'Perbandingan' ? sub.url : d.url;
+    const overview = kind === 'Perbandingan';
+    const url = sub && overview ? sub.url : d.url;
     const meta = document.createElement('p');
     meta.className = 'hasil-meta';
     meta.append(
@@ -201,24 +281,28 @@ function main(root: HTMLElement) {
       ' ',
       Object.assign(document.createElement('span'), { className: 'peraturan', textContent: d.meta.peraturan ?? 'Perbandingan kelima peraturan' }),
     );
+    if (d.meta.catatan) {
+      // The provision has editorial notes (ours, not the law): the same marker as on the reading page.
+      meta.append(' ', Object.assign(document.createElement('span'), { className: 'badge hasil-catatan', textContent: d.meta.catatan, title: d.meta.catatanRingkas ?? '' }));
+    }
     const h = document.createElement('h2');
     h.className = 'hasil-judul';
     const a = Object.assign(document.createElement('a'), { href: url, textContent: d.meta.title ?? d.url });
     a.dataset.rank = String(n);
     h.append(a);
     li.append(meta, h);
-    if (d.meta.konteks || (sub && kind === 'Perbandingan')) {
-      li.append(Object.assign(document.createElement('p'), { className: 'hasil-konteks', textContent: d.meta.konteks ?? sub!.title }));
+    if (d.meta.konteks && !d.meta.konteks.startsWith('Definisi') || (sub && overview)) {
+      li.append(Object.assign(document.createElement('p'), { className: 'hasil-konteks', textContent: overview ? sub!.title : d.meta.konteks }));
     }
     const ex = document.createElement('p');
     ex.className = 'hasil-kutipan';
-    // Pagefind escapes the text and adds only <mark>; keep only those marks.
-    ex.innerHTML = (sub && kind === 'Perbandingan' ? sub.excerpt : d.excerpt).replace(/<(?!\/?mark>)[^>]*>/g, '');
-    // The indexed text starts with the citation ("Pasal 8 Perbup Batang 4/2024.") so that it can be
-    // searched; it is already the title, so it is not repeated in the excerpt.
-    if (d.meta.title) {
-      stripLead(ex, `${d.meta.title.replace(' · ', ' ')}.`);
-      if (d.meta.konteks?.startsWith('Definisi')) stripLead(ex, `${d.meta.konteks}.`);
+    if (!overview && d.meta.awal) {
+      for (const part of buildExcerpt(d.content, d.locations, Number(d.meta.awal), Number(d.meta.kata))) {
+        ex.append(part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : document.createTextNode(part.text));
+      }
+    } else {
+      // Pagefind escapes the text and adds only <mark>; keep only those marks.
+      ex.innerHTML = (sub && overview ? sub.excerpt : d.excerpt).replace(/<(?!\/?mark>)[^>]*>/g, '');
     }
     li.append(ex);
     if (d.meta.kutipan) {
@@ -228,26 +312,6 @@ function main(root: HTMLElement) {
       li.append(cite);
     }
     return li;
-  }
-
-  /** Removes `prefix` (and an ellipsis or spaces before it) from the start of an element's text, marks included. */
-  function stripLead(el: HTMLElement, prefix: string) {
-    const text = el.textContent ?? '';
-    const lead = text.match(/^[…\s]*/)![0];
-    if (!text.slice(lead.length).startsWith(prefix)) return;
-    let remove = lead.length + prefix.length;
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-    for (const n of nodes) {
-      if (remove <= 0) break;
-      const take = Math.min(remove, n.data.length);
-      n.data = n.data.slice(take);
-      remove -= take;
-    }
-    for (const m of el.querySelectorAll('mark')) if (!m.textContent) m.remove();
-    const first = el.firstChild;
-    if (first?.nodeType === Node.TEXT_NODE) (first as Text).data = (first as Text).data.replace(/^\s+/, '');
   }
 
   let timer: number | undefined;
@@ -260,6 +324,8 @@ function main(root: HTMLElement) {
     clearTimeout(timer);
     unknownFilters = [];
     writeUrl(true);
+    // On a phone the keyboard closes and the results start right under the box.
+    if (matchMedia('(max-width: 40rem)').matches) input.blur();
     void search();
   });
   for (const sel of Object.values(selects)) sel.addEventListener('change', () => { unknownFilters = []; writeUrl(false); void search(); });
@@ -271,9 +337,11 @@ function main(root: HTMLElement) {
   addEventListener('popstate', () => { readUrl(); void search(); });
 
   readUrl();
+  if (Object.values(selects).some((s) => s.value)) saring.open = true;
   if (input.value.trim() || new URLSearchParams(location.search).has('q')) void search();
   else {
     if (unknownFilters.length) showMessages(unknownFilters.map((u) => `Saringan “${u}” tidak dikenal dan diabaikan.`));
+    showCounts(undefined);
     state('siap');
   }
 }

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadRegulations } from '../../src/lib/load.ts';
 import { buildView } from '../../src/lib/regulation-view.ts';
 import { loadAlignment } from '../../src/lib/compare/load.ts';
-import { KINDS, regulationRecords } from '../../src/lib/search/records.ts';
+import { KINDS, regulationRecords, repeats } from '../../src/lib/search/records.ts';
 import { walkBody } from '../../src/lib/ids.ts';
 import { provisionPath } from '../../src/lib/permalink.ts';
+import { noteMarker } from '../../src/lib/notes.ts';
 
 const regs = loadRegulations();
 const alignment = loadAlignment();
@@ -27,7 +28,13 @@ describe('search records', () => {
         expect(r.language).toBe('id');
         const pin = view.pin(id);
         expect(r.meta.title).toBe(`${pin.charAt(0).toUpperCase()}${pin.slice(1)} · ${view.shortTitle}`);
-        expect(r.content.startsWith(`${r.meta.title!.replace(' · ', ' ')}.`)).toBe(true);
+        // The pinpoint of a Lampiran block is not searchable text (its letters would match short words).
+        const lead = r.filters.jenis![0] === 'lampiran' ? `Lampiran ${view.shortTitle}.` : `${r.meta.title!.replace(' · ', ' ')}.`;
+        expect(r.content.startsWith(lead)).toBe(true);
+        // The excerpt skips the citation and headings and stops before the words around the provision.
+        const words = r.content.split(/\s+/);
+        expect(Number(r.meta.kata)).toBe(words.length);
+        expect(Number(r.meta.awal)).toBeLessThan(words.length);
       }
     });
     it(`${reg.slug}: every definition, ayat and Gambar is findable on its own`, () => {
@@ -36,8 +43,12 @@ describe('search records', () => {
         if (w.node.term) expect(byUrl.get(w.id)?.filters.jenis, w.id).toEqual(['definisi']);
         if (w.node.kind === 'ayat') expect(byUrl.get(w.id)?.filters.jenis, w.id).toEqual(['pasal']);
       }
+      // A Gambar is its own record, or (when its caption repeats the block before it) answers with that block.
+      const repeated = recs.filter((r) => /Gambar \d+/.test(r.sekitar ?? '')).map((r) => r.sekitar!).join(' ');
       for (const l of reg.lampiran) for (const b of l.blocks) {
-        if (b.type === 'figure') expect(byUrl.get(b.id)?.filters.jenis, b.id).toEqual(['gambar']);
+        if (b.type !== 'figure') continue;
+        if (byUrl.has(b.id)) expect(byUrl.get(b.id)!.filters.jenis, b.id).toEqual(['gambar']);
+        else expect(repeated, b.id).toContain(`Gambar ${b.gambar}`);
       }
     });
   }
@@ -47,6 +58,39 @@ describe('search records', () => {
     const get = (id: string) => pati.find((r) => r.url === `/${provisionPath('pati', id)}`)!;
     expect(get('pasal-8__ayat-2').filters.topik).toContain('penugasan');
     expect(get('pasal-4').filters.topik).toContain('prinsip');
-    expect(get('lampiran__gambar-18').filters.topik).toContain('lampiran-penugasan');
+    expect(get('lampiran__gambar-19').filters.topik).toContain('lampiran-penugasan');
+  });
+});
+
+describe('what a record carries besides its own words', () => {
+  const bengkayang = regulationRecords(buildView(regs.find((r) => r.slug === 'bengkayang')!), alignment);
+  const klaten = regulationRecords(buildView(regs.find((r) => r.slug === 'klaten')!), alignment);
+  const get = (recs: typeof klaten, id: string) => recs.find((r) => r.url.endsWith(`#${id}`));
+  it('indexes a Gambar that repeats the block before it with that block, not as a second hit', () => {
+    expect(repeats('Susunan Organisasi pada Inspektorat', 'Susunan Organisasi pada Inspektorat Daerah.')).toBe(true);
+    expect(repeats('Struktur penugasan lintas instansi', 'Pejabat Fungsional dan pelaksana menerima penugasan')).toBe(false);
+    expect(get(bengkayang, 'lampiran-i__gambar-2')).toBeUndefined();
+    expect(get(bengkayang, 'lampiran-i__i__1__b__1')!.sekitar).toContain('Gambar 2');
+  });
+  it('gives a Lampiran block the headings it sits under', () => {
+    const r = get(klaten, 'lampiran__b__5-4-2__perencanaan')!;
+    expect(r.meta.konteks).toMatch(/Dinas Perhubungan/);
+    expect(r.content).toMatch(/Dinas Perhubungan/);
+  });
+  it('gives an ayat the other words of its Pasal, at a low weight', () => {
+    const r = get(klaten, 'pasal-13__ayat-3')!;
+    expect(r.sekitar).toMatch(/Dinas Penanaman Modal/);
+    expect(r.content).not.toMatch(/Dinas Penanaman Modal/);
+  });
+  it('marks provisions that carry editorial notes, as the reading page does', () => {
+    let marked = 0;
+    for (const reg of regs) {
+      for (const r of regulationRecords(buildView(reg), alignment)) {
+        const id = r.url.split('#')[1]!;
+        expect(r.meta.catatan, id).toBe(noteMarker(reg, id)?.label);
+        if (r.meta.catatan) marked++;
+      }
+    }
+    expect(marked).toBeGreaterThan(0);
   });
 });

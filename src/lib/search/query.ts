@@ -8,106 +8,34 @@
  */
 import { words, type Vocabulary } from './vocabulary.ts';
 import { rootOf } from './morph.ts';
+import raw from './istilah.json' with { type: 'json' };
+import type { Istilah } from './istilah.ts';
+
+// The data is validated by istilah.ts (zod) in the build (src/pages/cari/data.json.ts) and the unit
+// tests; the page reads it as is, so zod is not shipped to the browser.
+const ISTILAH = raw as unknown as Istilah;
 
 export const MAX_QUERY_CHARS = 200;
 export const MAX_TERMS = 10;
 export const MAX_ALTERNATIVES = 8;
 
 /**
- * Abbreviation or informal word -> what it stands for, as printed in the
- * regulations. Several entries mean several readings.
+ * Abbreviation, informal or English word -> what it stands for, as printed in
+ * the regulations (from istilah.json). Several entries mean several readings.
  */
-export const ABBREVIATIONS: Record<string, string[]> = {
-  ppk: ['pejabat pembina kepegawaian', 'pejabat penilai kinerja'],
-  jf: ['jabatan fungsional', 'pejabat fungsional'],
-  jfu: ['pelaksana'],
-  jpt: ['jabatan pimpinan tinggi', 'pejabat pimpinan tinggi'],
-  ppt: ['pejabat pimpinan tinggi'],
-  opd: ['perangkat daerah'],
-  skpd: ['perangkat daerah'],
-  pd: ['perangkat daerah'],
-  pokja: ['kelompok kerja'],
-  sekda: ['sekretaris daerah'],
-  setda: ['sekretariat daerah'],
-  sekwan: ['sekretariat dprd', 'sekretariat dewan perwakilan rakyat daerah'],
-  asda: ['asisten'],
-  kadis: ['kepala dinas'],
-  kaban: ['kepala badan'],
-  kabid: ['kepala bidang'],
-  kabag: ['kepala bagian'],
-  kasubbag: ['kepala subbagian'],
-  kasubag: ['kepala subbagian'],
-  kasubbid: ['kepala subbidang'],
-  kasi: ['kepala seksi'],
-  kasie: ['kepala seksi'],
-  kapus: ['kepala puskesmas'],
-  kapuskesmas: ['kepala puskesmas'],
-  uptd: ['unit pelaksana teknis daerah', 'uptd'],
-  upt: ['unit pelaksana teknis'],
-  puskesmas: ['puskesmas', 'pusat kesehatan masyarakat'],
-  rsud: ['rumah sakit umum daerah', 'rumah sakit'],
-  dpmptsp: ['dinas penanaman modal dan pelayanan terpadu satu pintu', 'dpmptsp'],
-  perbup: ['peraturan bupati', 'perbup'],
-  perwali: ['peraturan wali kota', 'perwali'],
-  perwal: ['peraturan wali kota', 'perwali'],
-  walikota: ['wali kota'],
-  permenpan: ['peraturan menteri pendayagunaan aparatur negara', 'permenpan'],
-  asn: ['aparatur sipil negara', 'asn'],
-  pns: ['pegawai negeri sipil', 'pns'],
-  skp: ['sasaran kinerja pegawai'],
-  sop: ['standar operasional prosedur'],
-  pk: ['perjanjian kinerja'],
-  iku: ['indikator kinerja utama'],
-  tpp: ['tambahan penghasilan'],
-  tukin: ['tambahan penghasilan'],
-  tunjangan: ['tambahan penghasilan'],
-  insentif: ['tambahan penghasilan', 'penghargaan'],
-  reward: ['penghargaan'],
-  diklat: ['pendidikan dan pelatihan', 'diklat'],
-  bimtek: ['bimbingan teknis'],
-  renstra: ['rencana strategis'],
-  bkd: ['kepegawaian'],
-  bkpsdm: ['badan kepegawaian', 'kepegawaian'],
-  subkor: ['subkoordinator', 'sub koordinator'],
-  subkoordinator: ['subkoordinator', 'sub koordinator'],
-  eselon: ['jabatan administrasi', 'pejabat administrator'],
-  online: ['elektronik'],
-  daring: ['elektronik'],
-  voluntary: ['pengajuan sukarela'],
-};
+export const ABBREVIATIONS: Record<string, string[]> = ISTILAH.singkatan;
 
-/** Common misspellings and spelling variants -> the form printed in the regulations. */
-export const SPELLING: Record<string, string> = {
-  sekertaris: 'sekretaris',
-  sekertariat: 'sekretariat',
-  sekretriat: 'sekretariat',
-  penunjukkan: 'penunjukan',
-  kordinasi: 'koordinasi',
-  koordinir: 'koordinasi',
-  kordinator: 'koordinator',
-  fungsionil: 'fungsional',
-  standart: 'standar',
-  sistim: 'sistem',
-  propinsi: 'provinsi',
-  aktifitas: 'aktivitas',
-  efektifitas: 'efektivitas',
-  kwalitas: 'kualitas',
-  praktek: 'praktik',
-  resiko: 'risiko',
-  analisa: 'analisis',
-  ijin: 'izin',
-  perijinan: 'perizinan',
-  jadual: 'jadwal',
-  obyek: 'objek',
-  tehnis: 'teknis',
-  tekhnis: 'teknis',
-  tehnologi: 'teknologi',
-  tekhnologi: 'teknologi',
-  nasehat: 'nasihat',
-  pelaksanan: 'pelaksana',
-  kenerja: 'kinerja',
-  kinrja: 'kinerja',
-};
+/** Common misspellings -> the form printed in the regulations (from istilah.json). */
+export const SPELLING: Record<string, string> = ISTILAH.salahKetik;
+
+/** Each spelling or wording -> all the variants it is searched together with. */
+export const VARIANTS: Map<string, string[]> = new Map(ISTILAH.varian.flatMap((g) => g.map((w) => [w, g] as const)));
+
+/** Common Indonesian words: never "corrected" into a word of the texts ("bagus" is not "bagas"). */
+export const COMMON = new Set(ISTILAH.umum);
+
+/** Keys of several words ("job description", "sub koordinator"), longest first. */
+const MULTI = [...Object.keys(ABBREVIATIONS), ...VARIANTS.keys()].filter((k) => k.includes(' ')).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b));
 
 /** Multi-word spellings -> the printed form. */
 export const PHRASES: [RegExp, string][] = [
@@ -128,7 +56,9 @@ export const STOPWORDS = new Set([
   'oleh', 'tentang', 'ttg', 'soal', 'mengenai', 'terkait', 'cara', 'aturan', 'ketentuan', 'tolong', 'mohon', 'saya',
   'kami', 'kita', 'bisa', 'boleh', 'harus', 'sbg', 'sebagai', 'jika', 'kalau', 'kalo', 'bila', 'juga', 'saja',
   'aja', 'dong', 'sih', 'ya', 'nya', 'gak', 'nggak', 'ga', 'the', 'apa2', 'seperti', 'berapa', 'arti',
-  'pengertian', 'min', 'gan', 'pak', 'bu',
+  'pengertian', 'min', 'gan', 'pak', 'bu', 'beda', 'bedanya', 'perbedaan', 'kah', 'deh', 'kak',
+  // English question words around English or Indonesian terms ("what is sistem kerja").
+  'what', 'is', 'are', 'who', 'how', 'when', 'of', 'a', 'an', 'for', 'to', 'in', 'and', 'or', 'does', 'do',
 ]);
 
 export interface Alternative {
@@ -136,12 +66,19 @@ export interface Alternative {
   query: string;
   /** Word sequences whose exact occurrence raises a result (multi-word expansions of abbreviations). */
   phrases: string[];
-  /** How much this alternative's scores count (roots are looser than the words typed). */
+  /** How much this alternative's scores count (roots and relaxed queries are looser than the words typed). */
   weight: number;
 }
 
 /** Weight of an alternative that uses a word's root instead of the word. */
-export const ROOT_WEIGHT = 0.6;
+export const ROOT_WEIGHT = 0.8;
+/** Weight of the abbreviation itself when the texts also print it ("JF" in Klaten's tables). */
+export const AS_TYPED_WEIGHT = 0.8;
+/** Weight of a query with one word left out, and of a single word on its own. */
+export const RELAXED_WEIGHT = 0.5;
+export const WIDENED_WEIGHT = 0.25;
+/** Fewer results than this and the query is relaxed (and then widened). */
+export const MIN_RESULTS = 5;
 
 export interface QueryPlan {
   status: 'ok' | 'empty' | 'punctuation';
@@ -153,8 +90,10 @@ export interface QueryPlan {
   alternatives: Alternative[];
   /** Explanations of expansions and corrections ("PPK: pejabat pembina kepegawaian, ..."). */
   notes: string[];
-  /** When nothing matches every word: the same query with one word left out at a time. */
+  /** When fewer than MIN_RESULTS match every word: the same query with one word left out at a time. */
   relaxed: Alternative[];
+  /** When that is still too few: each word (with its expansions) on its own. */
+  widened: Alternative[];
 }
 
 function cut(raw: string): { text: string; truncated: boolean } {
@@ -164,20 +103,39 @@ function cut(raw: string): { text: string; truncated: boolean } {
   return { text: sp > MAX_QUERY_CHARS / 2 ? head.slice(0, sp) : head, truncated: true };
 }
 
+/** Joins the words of a multi-word key ("job description") into one token. */
+export function joinMultiWord(toks: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const hit = MULTI.find((k) => {
+      const parts = k.split(' ');
+      return parts.every((p, j) => toks[i + j] === p);
+    });
+    if (hit) {
+      out.push(hit);
+      i += hit.split(' ').length - 1;
+    } else out.push(toks[i]!);
+  }
+  return out;
+}
+
+const isKnownKey = (t: string) => !!ABBREVIATIONS[t] || VARIANTS.has(t);
+
 export function planQuery(raw: string | null | undefined, vocab?: Vocabulary): QueryPlan {
   const messages: string[] = [];
   const notes: string[] = [];
+  const none = { terms: [], alternatives: [], notes, relaxed: [], widened: [] };
   const input = (raw ?? '').normalize('NFKC');
-  if (!input.trim()) return { status: 'empty', messages: ['Ketik satu atau beberapa kata, misalnya “penunjukan”, “PPK” atau “ketua tim”.'], terms: [], alternatives: [], notes, relaxed: [] };
+  if (!input.trim()) return { status: 'empty', messages: ['Ketik satu atau beberapa kata, misalnya “penunjukan”, “PPK” atau “ketua tim”.'], ...none };
   const { text, truncated } = cut(input);
   if (truncated) messages.push(`Kata kunci terlalu panjang; hanya ${MAX_QUERY_CHARS} karakter pertama yang dipakai.`);
   let lower = text.toLowerCase();
   for (const [re, to] of PHRASES) lower = lower.replace(re, to);
-  let toks = words(lower);
+  let toks = joinMultiWord(words(lower));
   if (toks.length === 0) {
-    return { status: 'punctuation', messages: ['Kata kunci hanya berisi tanda baca atau simbol. Ketik kata, misalnya “tim kerja”.'], terms: [], alternatives: [], notes, relaxed: [] };
+    return { status: 'punctuation', messages: ['Kata kunci hanya berisi tanda baca atau simbol. Ketik kata, misalnya “tim kerja”.'], ...none };
   }
-  // A spelling the texts themselves use ("penunjukkan" in Probolinggo) is looked for as typed too.
+  // A misspelling the texts themselves print is looked for as typed too.
   const asTyped = new Map<string, string>();
   toks = toks.map((t) => {
     const fixed = SPELLING[t];
@@ -186,7 +144,8 @@ export function planQuery(raw: string | null | undefined, vocab?: Vocabulary): Q
       if (vocab?.has(t)) asTyped.set(fixed, t);
       return fixed;
     }
-    if (vocab && !ABBREVIATIONS[t] && !STOPWORDS.has(t) && !vocab.has(t)) {
+    // No "correction" of a word the texts use, a known abbreviation or variant, or a common word.
+    if (vocab && !isKnownKey(t) && !STOPWORDS.has(t) && !COMMON.has(t) && !vocab.has(t)) {
       const c = vocab.correct(t);
       if (c) {
         notes.push(`“${t}” dibaca “${c}”`);
@@ -197,9 +156,9 @@ export function planQuery(raw: string | null | undefined, vocab?: Vocabulary): Q
   });
   const content = toks.filter((t) => !STOPWORDS.has(t));
   if (content.length) toks = content;
-  // Words no regulation uses are left out (Pagefind would silently ignore them), and the reader is told.
+  // Words no regulation uses are left out (Pagefind would find nothing with them), and the reader is told.
   if (vocab) {
-    const unknown = toks.filter((t) => !ABBREVIATIONS[t] && !vocab.knows(t));
+    const unknown = toks.filter((t) => !isKnownKey(t) && !vocab.knows(t));
     if (unknown.length && unknown.length < toks.length) {
       messages.push(`${unknown.map((u) => `“${u}”`).join(', ')} tidak ada dalam teks peraturan mana pun dan diabaikan.`);
       toks = toks.filter((t) => !unknown.includes(t));
@@ -212,20 +171,37 @@ export function planQuery(raw: string | null | undefined, vocab?: Vocabulary): Q
   }
 
   const options = (t: string): Option[] => {
+    const out: Option[] = [];
+    const add = (text: string, weight: number) => { if (!out.some((o) => o.text === text)) out.push({ text, weight }); };
     const readings = ABBREVIATIONS[t];
     if (readings) {
-      notes.push(`${t.toUpperCase()}: ${readings.filter((r) => r !== t).join('; ') || t}`);
-      return readings.map((text) => ({ text, weight: 1 }));
+      const shown = readings.filter((r) => r !== t);
+      if (shown.length) notes.push(`${t.includes(' ') ? t : t.toUpperCase()}: ${shown.join('; ')}`);
+      for (const r of readings) add(r, 1);
+      // The word as typed as well, when the texts print it ("JF" in tables, "SKP").
+      if (vocab?.has(t)) add(t, AS_TYPED_WEIGHT);
+    } else {
+      add(t, 1);
     }
-    // A meN-/peN- word is also looked for by its root ("menetapkan" -> "tetap").
-    const root = vocab ? rootOf(t, vocab) : undefined;
+    for (const v of VARIANTS.get(t) ?? []) add(v, 1);
+    for (const r of readings ?? []) for (const v of VARIANTS.get(r) ?? []) add(v, 1);
     const typed = asTyped.get(t);
-    return [{ text: t, weight: 1 }, ...(typed ? [{ text: typed, weight: 1 }] : []), ...(root ? [{ text: root, weight: ROOT_WEIGHT }] : [])];
+    if (typed) add(typed, 1);
+    // A meN-/peN- word is also looked for by its root ("menetapkan" -> "tetap").
+    const root = !readings && vocab ? rootOf(t, vocab) : undefined;
+    if (root) add(root, ROOT_WEIGHT);
+    return out;
   };
   const perToken = toks.map(options);
   const alternatives = combinations(perToken);
-  const relaxed = toks.length < 2 ? [] : toks.flatMap((_, i) => combinations(perToken.filter((__, j) => j !== i)).slice(0, 2));
-  return { status: 'ok', messages, terms: toks, alternatives, notes: [...new Set(notes)], relaxed };
+  const relaxed = toks.length < 2 ? [] : toks.flatMap((_, i) => combinations(perToken.filter((__, j) => j !== i)).slice(0, 3)).map((a) => ({ ...a, weight: a.weight * RELAXED_WEIGHT }));
+  const widened = toks.length < 3 ? [] : perToken.flatMap((opts) => combinations([opts]).slice(0, 2)).map((a) => ({ ...a, weight: a.weight * WIDENED_WEIGHT }));
+  return { status: 'ok', messages, terms: toks, alternatives, notes: [...new Set(notes)], relaxed: dedupe(relaxed), widened: dedupe(widened) };
+}
+
+function dedupe(alts: Alternative[]): Alternative[] {
+  const seen = new Set<string>();
+  return alts.filter((a) => !seen.has(a.query) && !!seen.add(a.query));
 }
 
 interface Option {

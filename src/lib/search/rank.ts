@@ -28,13 +28,13 @@ export interface AlternativeRun<T = unknown> {
 /** How much one exact phrase raises a score (0.6 = +60 %). */
 export const PHRASE_BOOST = 0.6;
 /** Pasal, ayat and definitions over Lampiran blocks: the normative text first. */
-export const BODY_FACTOR = 1.3;
+export const BODY_FACTOR = 1.6;
 /** Comparison pages, scaled down. */
 export const OVERVIEW_FACTOR = 0.35;
 /** Comparison pages allowed among the first results; the rest follow. */
 export const OVERVIEW_IN_TOP = { top: 5, max: 1 };
 /** How many of the first results are reranked (their data is loaded). */
-export const RERANK_DEPTH = 20;
+export const RERANK_DEPTH = 12;
 
 const byScore = <T>(a: Scored<T>, b: Scored<T>) => b.score - a.score || a.id.localeCompare(b.id);
 
@@ -55,16 +55,50 @@ export type ResultKind = 'pasal' | 'definisi' | 'lampiran' | 'gambar' | 'konside
 
 /** Reorders the first results by kind; `kinds` has the kind of each of them (the rest keep their order). */
 export function rerank<T>(list: Scored<T>[], kinds: Map<string, ResultKind>): Scored<T>[] {
-  const factor = (k?: ResultKind) => (k === 'pasal' || k === 'definisi' ? BODY_FACTOR : k === 'perbandingan' ? OVERVIEW_FACTOR : 1);
+  // Pages that are not provisions (comparison pages, guides) count like comparison pages.
+  const factor = (k?: ResultKind) => (k === 'pasal' || k === 'definisi' ? BODY_FACTOR : k === 'perbandingan' || !k ? OVERVIEW_FACTOR : 1);
   const head = list.filter((s) => kinds.has(s.id)).map((s) => ({ ...s, score: s.score * factor(kinds.get(s.id)) })).sort(byScore);
   const tail = list.filter((s) => !kinds.has(s.id));
   const top: Scored<T>[] = [];
   const later: Scored<T>[] = [];
   let overviews = 0;
   for (const s of head) {
-    const isOverview = kinds.get(s.id) === 'perbandingan';
+    const isOverview = kinds.get(s.id) === 'perbandingan' || !kinds.get(s.id);
     if (top.length < OVERVIEW_IN_TOP.top && (!isOverview || ++overviews <= OVERVIEW_IN_TOP.max)) top.push(s);
     else later.push(s);
   }
   return [...top, ...later.sort(byScore), ...tail];
+}
+
+/** At most this many results of one regulation among the first five, unless the query names it. */
+export const PER_REGULATION_IN_TOP = { top: 5, max: 2 };
+
+/**
+ * Spreads the first results over the regulations: among the first five at
+ * most two of one regulation (the others move down, in order), unless the
+ * query names regulations or a filter picks one (`unlimited`). Results without
+ * a regulation (comparison pages) are not limited. Stable and deterministic.
+ */
+export function diversify<T>(list: Scored<T>[], regulationOf: Map<string, string | undefined>, unlimited: Set<string> = new Set()): Scored<T>[] {
+  const top: Scored<T>[] = [];
+  const later: Scored<T>[] = [];
+  const count = new Map<string, number>();
+  for (const s of list) {
+    const reg = regulationOf.get(s.id);
+    if (top.length >= PER_REGULATION_IN_TOP.top) { later.push(s); continue; }
+    if (reg && !unlimited.has(reg)) {
+      const n = count.get(reg) ?? 0;
+      if (n >= PER_REGULATION_IN_TOP.max) { later.push(s); continue; }
+      count.set(reg, n + 1);
+    }
+    top.push(s);
+  }
+  return [...top, ...later];
+}
+
+/** Raises the results of the regulations a query names ("perbup klaten tpp"). */
+export const NAMED_FACTOR = 1.5;
+export function favour<T>(list: Scored<T>[], regulationOf: Map<string, string | undefined>, named: Set<string>): Scored<T>[] {
+  if (named.size === 0) return list;
+  return list.map((s) => (named.has(regulationOf.get(s.id) ?? '') ? { ...s, score: s.score * NAMED_FACTOR } : s)).sort(byScore);
 }

@@ -11,6 +11,7 @@ import { walkBody } from '../ids.ts';
 import { blockText, lampiranExtent } from '../compare/texts.ts';
 import type { Alignment } from '../compare/validate.ts';
 import { provisionPath } from '../permalink.ts';
+import { noteMarker } from '../notes.ts';
 
 /** Filter values (URL and index) with their labels. */
 export const KINDS = {
@@ -26,6 +27,8 @@ export type Kind = keyof typeof KINDS;
 export interface SearchRecord {
   url: string;
   content: string;
+  /** Words indexed at a low weight after the content (not shown in excerpts). */
+  sekitar?: string;
   language: 'id';
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -75,8 +78,25 @@ interface Unit {
   id: string;
   kind: Kind;
   text: string;
-  /** Extra context shown under the title (the Lampiran heading a block sits under, the term defined). */
+  /** Extra context shown under the title (the Lampiran headings a block sits under, the term defined). */
   konteks?: string | undefined;
+  /** Words indexed with the unit at a low weight: the parent Pasal's other words, a Gambar that repeats the block. */
+  sekitar?: string | undefined;
+}
+
+/** Lower-case words of a text, for comparing captions with blocks. */
+const wordSet = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * Whether a Gambar caption only repeats a block of text next to it (Bengkayang prints "Susunan
+ * Organisasi pada Inspektorat Daerah." and then the chart captioned the same): nearly all the
+ * caption's words are in the block.
+ */
+export function repeats(caption: string, block: string): boolean {
+  const c = [...wordSet(caption)].filter((w) => !/^\d+$/.test(w) && w !== 'gambar');
+  if (c.length === 0) return false;
+  const b = wordSet(block);
+  return c.filter((w) => b.has(w)).length / c.length >= 0.8;
 }
 
 /** The citable units of a regulation, in document order. */
@@ -85,10 +105,14 @@ export function searchUnits(reg: Regulation): Unit[] {
   for (const m of reg.menimbang) out.push({ id: `menimbang__huruf-${m.label}`, kind: 'konsiderans', text: m.text });
   for (const m of reg.mengingat) out.push({ id: `mengingat__angka-${m.label}`, kind: 'konsiderans', text: m.text });
   const defPasal = new Set<string>();
+  /** The words of a Pasal and the headings above it, for its ayat and list items. */
+  const pasalWords = new Map<string, string>();
   for (const w of walkBody(reg.batangTubuh)) {
     const n = w.node;
     const parent = w.ancestors[w.ancestors.length - 1];
     if (n.kind === 'pasal') {
+      const headings = w.ancestors.map((a) => findNode(reg, a)?.heading).filter(Boolean).join(' ');
+      pasalWords.set(w.id, [headings, nodeText(n, false)].filter(Boolean).join(' '));
       const hasAyat = (n.children ?? []).some((c) => c.kind === 'ayat');
       if ((n.children ?? []).some((c) => c.term)) {
         // Pasal 1: each definition is its own record; the opening words stay with the Pasal.
@@ -98,29 +122,51 @@ export function searchUnits(reg: Regulation): Unit[] {
         const rest = [n.text, ...(n.children ?? []).filter((c) => c.kind !== 'ayat').map((c) => nodeText(c, true))].filter(Boolean).join(' ');
         if (rest) out.push({ id: w.id, kind: 'pasal', text: rest });
       } else {
-        out.push({ id: w.id, kind: 'pasal', text: nodeText(n, false) });
+        out.push({ id: w.id, kind: 'pasal', text: nodeText(n, false), sekitar: headings || undefined });
       }
     } else if (parent && defPasal.has(parent)) {
       if (n.term) out.push({ id: w.id, kind: 'definisi', text: nodeText(n, false), konteks: `Definisi ${n.term}${n.abbr ? ` (${n.abbr})` : ''}` });
       else out.push({ id: w.id, kind: 'pasal', text: nodeText(n, true) });
     } else if (n.kind === 'ayat') {
-      out.push({ id: w.id, kind: 'pasal', text: nodeText(n, true) });
+      const own = nodeText(n, true);
+      // The other words of the Pasal (its opening, headings and other ayat), at a low weight:
+      // a query may join words that the Pasal splits over two ayat.
+      const all = parent ? pasalWords.get(parent) ?? '' : '';
+      out.push({ id: w.id, kind: 'pasal', text: own, sekitar: all.replace(own, ' ').replace(/\s+/g, ' ').trim() || undefined });
     }
   }
   for (const l of reg.lampiran) {
-    let heading: string | undefined;
+    /** The headings a block sits under, by level. */
+    const headings: string[] = [];
+    let prev: Unit | undefined;
     for (const b of l.blocks) {
       if (b.type === 'lines' && b.role === 'tanda-tangan') continue;
-      if (b.type === 'heading') heading = blockText(b);
-      out.push({
+      if (b.type === 'heading') {
+        headings.length = Math.max(0, b.level - 1);
+        headings[b.level - 1] = blockText(b);
+      }
+      const under = headings.filter(Boolean);
+      if (b.type === 'figure' && prev && prev.kind === 'lampiran' && repeats(b.caption, prev.text)) {
+        // The Gambar repeats the block before it: one hit, the block, which also answers to "Gambar N".
+        prev.sekitar = [prev.sekitar, blockText(b)].filter(Boolean).join(' ');
+        continue;
+      }
+      const unit: Unit = {
         id: b.id,
         kind: b.type === 'figure' ? 'gambar' : 'lampiran',
         text: blockText(b),
-        konteks: b.type === 'letter' ? [b.label, b.title].filter(Boolean).join(' ') : b.type === 'heading' ? undefined : heading,
-      });
+        konteks: b.type === 'letter' ? [b.label, b.title].filter(Boolean).join(' ') : b.type === 'heading' ? under.slice(0, -1).join(' › ') || undefined : under.join(' › ') || undefined,
+      };
+      out.push(unit);
+      prev = unit;
     }
   }
   return out.filter((u) => u.text.trim());
+}
+
+function findNode(reg: Regulation, id: string): BodyNode | undefined {
+  for (const w of walkBody(reg.batangTubuh)) if (w.id === id) return w.node;
+  return undefined;
 }
 
 /** Every search record of one regulation. */
@@ -131,20 +177,34 @@ export function regulationRecords(view: RegulationView, alignment: Alignment, ba
     const raw = view.pin(u.id);
     const pin = raw.charAt(0).toUpperCase() + raw.slice(1);
     const topik = [...(topics.get(u.id) ?? [])];
+    // The pinpoint of a Pasal, ayat or Gambar and the regulation's short name are part of the
+    // text, so "pasal 8 batang" finds its provision. A Lampiran block's pinpoint is not: its
+    // letters and numbers ("huruf j") would match short words typed for something else.
+    const lead = u.kind === 'lampiran' ? `Lampiran ${view.shortTitle}.` : `${pin} ${view.shortTitle}.`;
+    const heads = u.konteks && (u.kind === 'definisi' || u.kind === 'lampiran' || u.kind === 'gambar') ? `${u.konteks}.` : '';
+    const content = [lead, heads, u.text].filter(Boolean).join(' ').replace(/\s+/g, ' ');
+    const marker = noteMarker(reg, u.id);
     return {
       url: `${base}${provisionPath(reg.slug, u.id)}`,
-      // The pinpoint and the regulation's short name are part of the text, so
-      // "pasal 8 batang" or "perwali probolinggo penghargaan" find their provision.
-      content: `${pin} ${view.shortTitle}. ${u.konteks && u.kind === 'definisi' ? `${u.konteks}. ` : ''}${u.text}`,
+      content,
+      ...(u.sekitar ? { sekitar: u.sekitar } : {}),
       language: 'id',
       meta: {
         title: `${pin} · ${view.shortTitle}`,
         kutipan: view.citation(u.id),
         peraturan: view.shortTitle,
         jenis: KINDS[u.kind],
+        // Words before the provision's own text (shown as title and context, not in the excerpt).
+        awal: String(words(`${lead} ${heads}`)),
+        kata: String(words(content)),
         ...(u.konteks ? { konteks: u.konteks } : {}),
+        // Editorial notes bearing on the provision (ours, not the law): the marker the reading page shows.
+        ...(marker ? { catatan: marker.label, catatanRingkas: marker.summary } : {}),
       },
       filters: { peraturan: [reg.slug], jenis: [u.kind], ...(topik.length ? { topik } : {}) },
     };
   });
 }
+
+/** Number of words as Pagefind splits them (on white space). */
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;

@@ -7,10 +7,10 @@
 /** Lower-case words of a text (letters and digits). */
 export const words = (text: string): string[] => text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** Distinct words of at least three letters, most frequent first (ties alphabetical). */
+/** Distinct words of at least two letters ("JF", "TU" are printed in tables), most frequent first (ties alphabetical). */
 export function vocabulary(texts: string[]): string[] {
   const freq = new Map<string, number>();
-  for (const t of texts) for (const w of words(t)) if (w.length >= 3 && !/^\d+$/.test(w)) freq.set(w, (freq.get(w) ?? 0) + 1);
+  for (const t of texts) for (const w of words(t)) if (w.length >= 2 && !/^\d+$/.test(w)) freq.set(w, (freq.get(w) ?? 0) + 1);
   return [...freq.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
 }
 

@@ -1,0 +1,105 @@
+/**
+ * Citations and regulation names typed into the search box: "pasal 13 perbup
+ * klaten", "psl 8 ayat 2 bengkayang", "perwali probolinggo 88 2024",
+ * "gambar 5 bengkayang". The page offers them first as "Langsung ke ..."
+ * links, and a regulation named in the query lifts the limit of two results
+ * per regulation. Regulation names, numbers and the provisions that exist come
+ * from the data (`jumpRegulation`, built with the site), so any number of
+ * regulations works.
+ */
+import type { RegulationView } from '../regulation-view.ts';
+import { daerahShort } from '../citation.ts';
+import { provisionPath, regulationPath } from '../permalink.ts';
+import { walkBody } from '../ids.ts';
+
+export interface JumpRegulation {
+  slug: string;
+  /** "Perbup Klaten 34/2024". */
+  short: string;
+  /** Words that name it: the daerah ("klaten", "probolinggo"). */
+  names: string[];
+  /** "perbup" or "perwali". */
+  singkatan: string;
+  nomor: string;
+  tahun: string;
+  /** Citable Pasal and ayat: id -> pinpoint ("pasal-13__ayat-2" -> "Pasal 13 ayat (2)"). */
+  pasal: Record<string, string>;
+  /** Gambar number as printed -> [id, pinpoint]. */
+  gambar: Record<string, [string, string]>;
+}
+
+/** What the page needs to recognise citations of one regulation (built with the site). */
+export function jumpRegulation(view: RegulationView): JumpRegulation {
+  const reg = view.reg;
+  const pasal: Record<string, string> = {};
+  for (const w of walkBody(reg.batangTubuh)) {
+    if (w.node.kind === 'pasal' || (w.node.kind === 'ayat' && w.ancestors.length && /^pasal-/.test(w.ancestors[w.ancestors.length - 1]!))) {
+      pasal[w.id] = view.pin(w.id);
+    }
+  }
+  const gambar: Record<string, [string, string]> = {};
+  for (const l of reg.lampiran) for (const b of l.blocks) if (b.type === 'figure' && b.gambar && !gambar[b.gambar]) gambar[b.gambar] = [b.id, view.pin(b.id)];
+  return {
+    slug: reg.slug,
+    short: view.shortTitle,
+    names: [...new Set([reg.slug, ...words(daerahShort(reg))])],
+    singkatan: reg.meta.singkatan.toLowerCase(),
+    nomor: reg.meta.nomor,
+    tahun: String(reg.meta.tahun),
+    pasal,
+    gambar,
+  };
+}
+
+export interface Jump {
+  /** "Pasal 13 Perbup Klaten 34/2024". */
+  label: string;
+  /** Site path (relative to the base), from permalink.ts. */
+  path: string;
+}
+
+export interface JumpResult {
+  jumps: Jump[];
+  /** Regulations the query names (by daerah, or by number and year). */
+  named: string[];
+}
+
+const words = (t: string): string[] => t.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Words that only say "a regulation" or a citation, with no meaning of their own for the search. */
+const CITATION_WORDS = new Set<string>(['pasal', 'psl', 'ps', 'ayat', 'gambar', 'gbr', 'lampiran', 'perbup', 'perwali', 'perwal', 'peraturan', 'bupati', 'wali', 'kota', 'walikota', 'kabupaten', 'kab', 'nomor', 'no', 'tahun', 'thn', 'th']);
+
+export function findJumps(raw: string, regs: JumpRegulation[]): JumpResult {
+  const text = raw.toLowerCase().normalize('NFKC');
+  const toks = words(text);
+  const named = regs.filter((r) => r.names.some((n) => toks.includes(n)) || numberAndYear(text, r)).map((r) => r.slug);
+  const scope = named.length ? regs.filter((r) => named.includes(r.slug)) : regs;
+  const jumps: Jump[] = [];
+  const pasal = text.match(/\b(?:pasal|psl|ps)\.?\s*(\d+)(?:\s*(?:ayat|ay|ayt)\.?\s*\(?\s*(\d+)\s*\)?)?/);
+  const gambar = text.match(/\b(?:gambar|gbr)\.?\s*(\d+)/);
+  if (pasal) {
+    const [, p, a] = pasal;
+    for (const r of scope) {
+      const id = a && r.pasal[`pasal-${p}__ayat-${a}`] ? `pasal-${p}__ayat-${a}` : `pasal-${p}`;
+      if (r.pasal[id]) jumps.push({ label: `${r.pasal[id]} ${r.short}`, path: provisionPath(r.slug, id) });
+    }
+  }
+  if (gambar) {
+    for (const r of scope) {
+      const g = r.gambar[gambar[1]!];
+      if (g) jumps.push({ label: `${g[1]} ${r.short}`, path: provisionPath(r.slug, g[0]) });
+    }
+  }
+  // Only the name of a regulation (with its kind, number or year): its page.
+  if (!pasal && !gambar && named.length) {
+    const rest = toks.filter((t) => !CITATION_WORDS.has(t) && !regs.some((r) => r.names.includes(t) || r.nomor === t || r.tahun === t));
+    if (rest.length === 0) for (const r of scope) jumps.push({ label: r.short, path: regulationPath(r.slug) });
+  }
+  return { jumps, named };
+}
+
+/** "88 2024", "88/2024", "nomor 88 tahun 2024" with the regulation's kind ("perwali 88 2024"). */
+function numberAndYear(text: string, r: JumpRegulation): boolean {
+  const re = new RegExp(`\\b(?:nomor\\s+|no\\.?\\s*)?${r.nomor}\\s*(?:/|\\s)\\s*(?:tahun\\s+|thn\\s+|th\\.?\\s*)?${r.tahun}\\b`);
+  return re.test(text) && (text.includes(r.singkatan) || text.includes(r.singkatan === 'perbup' ? 'bupati' : 'wali'));
+}
