@@ -4,9 +4,8 @@
  * the phone layout, filters, bad input, and the header box without script.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { context, launch, serveDist } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { base, browser, context, useSite } from './harness.ts';
 import { QUALITY, answers, wantPaths } from '../../src/lib/search/quality.ts';
 import { provisionPath } from '../../src/lib/permalink.ts';
 
