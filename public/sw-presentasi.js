@@ -16,14 +16,20 @@ const NAV_TIMEOUT = 3500;
 self.addEventListener('install', () => self.skipWaiting());
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    for (const key of await caches.keys()) if (key.startsWith('sk-presentasi-') && key !== CACHE) await caches.delete(key);
-    await self.clients.claim();
-  })());
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) if (key.startsWith('sk-presentasi-') && key !== CACHE) await caches.delete(key);
+      await self.clients.claim();
+    })(),
+  );
 });
 
 const sameOrigin = (u) => {
-  try { return new URL(u, self.location.href).origin === self.location.origin; } catch { return false; }
+  try {
+    return new URL(u, self.location.href).origin === self.location.origin;
+  } catch {
+    return false;
+  }
 };
 /** Cache key: the path without query or fragment (?slide=5 is the same page). */
 const keyOf = (u) => new URL(u, self.location.href).pathname;
@@ -48,18 +54,26 @@ async function keep(urls) {
   let queue = urls.filter(sameOrigin).map((u) => new URL(u, self.location.href).href);
   for (let depth = 0; depth < 3 && queue.length; depth++) {
     const nextQueue = [];
-    await Promise.all(queue.filter((u) => !seen.has(keyOf(u))).slice(0, 200).map(async (u) => {
-      seen.add(keyOf(u));
-      try {
-        const res = await fetch(u, { cache: 'no-cache' });
-        if (!res.ok) { ok = false; return; }
-        const type = res.headers.get('content-type') || '';
-        if (/html|javascript/.test(type)) nextQueue.push(...needs(u, type, await res.clone().text()));
-        await cache.put(keyOf(u), res);
-      } catch {
-        ok = false;
-      }
-    }));
+    await Promise.all(
+      queue
+        .filter((u) => !seen.has(keyOf(u)))
+        .slice(0, 200)
+        .map(async (u) => {
+          seen.add(keyOf(u));
+          try {
+            const res = await fetch(u, { cache: 'no-cache' });
+            if (!res.ok) {
+              ok = false;
+              return;
+            }
+            const type = res.headers.get('content-type') || '';
+            if (/html|javascript/.test(type)) nextQueue.push(...needs(u, type, await res.clone().text()));
+            await cache.put(keyOf(u), res);
+          } catch {
+            ok = false;
+          }
+        }),
+    );
     queue = nextQueue;
   }
   return { ok, saved: seen.size };
@@ -69,7 +83,11 @@ self.addEventListener('message', (event) => {
   const msg = event.data;
   if (!msg || msg.type !== 'simpan' || !Array.isArray(msg.urls)) return;
   const port = event.ports && event.ports[0];
-  event.waitUntil(keep(msg.urls).then((r) => { if (port) port.postMessage(r); }));
+  event.waitUntil(
+    keep(msg.urls).then((r) => {
+      if (port) port.postMessage(r);
+    }),
+  );
 });
 
 const timeout = (ms) => new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), ms));
@@ -105,7 +123,10 @@ async function page(event, url) {
     if (index) return new Response(index.body, { status: 503, headers: index.headers });
   }
   if (res) return res;
-  return new Response('<!doctype html><html lang="id"><meta charset="utf-8"><title>Tanpa internet</title><p>Halaman ini belum tersimpan di perangkat dan internet tidak tersedia. Buka presentasi yang pernah dibuka sebelumnya, atau coba lagi nanti.</p></html>', { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  return new Response(
+    '<!doctype html><html lang="id"><meta charset="utf-8"><title>Tanpa internet</title><p>Halaman ini belum tersimpan di perangkat dan internet tidak tersedia. Buka presentasi yang pernah dibuka sebelumnya, atau coba lagi nanti.</p></html>',
+    { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } },
+  );
 }
 
 async function asset(event, url) {

@@ -52,10 +52,12 @@ for (const d of indeks) {
 console.log(`Sasaran JavaScript < 20 KB gzip: ${jsGz < 20 * 1024 ? 'tercapai' : 'TIDAK tercapai'} (${kb(jsGz)})`);
 
 console.log('\n== Waktu menghitung jawaban (fungsi periksa, data dari JSON hasil build)');
-const cases = data.flatMap((d) => d.aturan.unit.flatMap((u) => {
-  const places = [undefined, ...(opsiTempat(d.aturan, u) ?? []).map((o) => o.id)];
-  return JABATAN.flatMap((jabatan) => places.map((tempat) => ({ d, j: { unit: u.id, jabatan, ...(tempat ? { tempat } : {}) } })));
-}));
+const cases = data.flatMap((d) =>
+  d.aturan.unit.flatMap((u) => {
+    const places = [undefined, ...(opsiTempat(d.aturan, u) ?? []).map((o) => o.id)];
+    return JABATAN.flatMap((jabatan) => places.map((tempat) => ({ d, j: { unit: u.id, jabatan, ...(tempat ? { tempat } : {}) } })));
+  }),
+);
 // Warm up the JIT, then time each answer separately.
 for (let i = 0; i < 3; i++) for (const c of cases) periksa(c.d.aturan, c.j);
 const times: number[] = [];

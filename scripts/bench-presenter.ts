@@ -16,8 +16,11 @@ import { renderFigure } from '../src/lib/figures/render.ts';
 
 const distArg = process.argv.find((a) => a.startsWith('--dist='));
 const unknown = process.argv.slice(2).filter((a) => !a.startsWith('--dist='));
-if (unknown.length) { console.error('usage: node scripts/bench-presenter.ts [--dist=<dir>]'); process.exit(2); }
-const dist = distArg ? distArg.slice(7) : process.env.SITE_DIST ?? 'dist';
+if (unknown.length) {
+  console.error('usage: node scripts/bench-presenter.ts [--dist=<dir>]');
+  process.exit(2);
+}
+const dist = distArg ? distArg.slice(7) : (process.env.SITE_DIST ?? 'dist');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const gz = (b: Uint8Array | string) => gzipSync(b).length;
 
@@ -32,7 +35,9 @@ for (const d of decks.filter((x) => x.slides.length)) {
   made.push({ id: d.id, bytes: pdf.length });
 }
 const tPdf = performance.now() - t;
-console.log(`decks: ${decks.filter((d) => d.slides.length).length} with slides (${decks.filter((d) => !d.slides.length).length} empty), ${decks.reduce((n, d) => n + d.slides.length, 0)} slides, ${decks.reduce((n, d) => n + d.slides.reduce((k, s) => k + s.steps.length, 0), 0)} steps; ${figures.length} single-figure presenter pages`);
+console.log(
+  `decks: ${decks.filter((d) => d.slides.length).length} with slides (${decks.filter((d) => !d.slides.length).length} empty), ${decks.reduce((n, d) => n + d.slides.length, 0)} slides, ${decks.reduce((n, d) => n + d.slides.reduce((k, s) => k + s.steps.length, 0), 0)} steps; ${figures.length} single-figure presenter pages`,
+);
 console.log(`build: decks ${tDecks.toFixed(0)} ms (incl. loading content), PDF handouts ${tPdf.toFixed(0)} ms for ${made.length} decks`);
 
 if (!existsSync(join(dist, 'presentasi', 'index.html'))) {
@@ -78,7 +83,14 @@ for (const p of htmlFiles.filter(isPresenter)) {
   for (const h of [...a.js.flatMap((j) => [...closure(j)]), ...a.css]) presenterAssets.add(h);
 }
 const own = [...presenterAssets].filter((h) => !readingAssets.has(h));
-const sizes = (list: string[]) => list.reduce((s, h) => { const b = readFileSync(file(h)); return { raw: s.raw + b.length, gz: s.gz + gz(b) }; }, { raw: 0, gz: 0 });
+const sizes = (list: string[]) =>
+  list.reduce(
+    (s, h) => {
+      const b = readFileSync(file(h));
+      return { raw: s.raw + b.length, gz: s.gz + gz(b) };
+    },
+    { raw: 0, gz: 0 },
+  );
 const deckEntry = assetsOf(readFileSync(join(dist, 'presentasi', 'penugasan', 'index.html'), 'utf8'));
 const deckJs = [...new Set(deckEntry.js.flatMap((j) => [...closure(j)]))];
 const indexJs = [...new Set(assetsOf(readFileSync(join(dist, 'presentasi', 'index.html'), 'utf8')).js.flatMap((j) => [...closure(j)]))];
@@ -89,18 +101,34 @@ const sw = readFileSync(join(dist, 'sw-presentasi.js'));
 console.log(`presenter script (deck pages, ${deckJs.length} files): ${kb(js.raw)} raw, ${kb(js.gz)} gzip`);
 console.log(`presenter list page script (beyond the shared chunk): ${kb(idx.raw)} raw, ${kb(idx.gz)} gzip`);
 console.log(`presenter stylesheet: ${kb(css.raw)} raw, ${kb(css.gz)} gzip; service worker: ${kb(sw.length)} raw, ${kb(gz(sw))} gzip`);
-const carrying = htmlFiles.filter((f) => !isPresenter(f)).filter((f) => {
-  const html = readFileSync(f, 'utf8');
-  return own.some((h) => html.includes(h)) || html.includes('sw-presentasi');
-});
-console.log(`reading pages: ${readingPages}; carrying any presenter script, style or service worker: ${carrying.length}${carrying.length ? ` (${carrying.slice(0, 3).map((f) => relative(dist, f)).join(', ')})` : ''}`);
+const carrying = htmlFiles
+  .filter((f) => !isPresenter(f))
+  .filter((f) => {
+    const html = readFileSync(f, 'utf8');
+    return own.some((h) => html.includes(h)) || html.includes('sw-presentasi');
+  });
+console.log(
+  `reading pages: ${readingPages}; carrying any presenter script, style or service worker: ${carrying.length}${
+    carrying.length
+      ? ` (${carrying
+          .slice(0, 3)
+          .map((f) => relative(dist, f))
+          .join(', ')})`
+      : ''
+  }`,
+);
 
 const pageSizes = deckPages.map((p) => ({ path: relative(dist, p), gz: gz(readFileSync(p)) })).sort((a, b) => b.gz - a.gz);
-console.log(`presenter pages: ${pageSizes.length}; gzip HTML largest ${kb(pageSizes[0]?.gz ?? 0)} (${pageSizes[0]?.path}), median ${kb(pageSizes[Math.floor(pageSizes.length / 2)]?.gz ?? 0)}`);
+console.log(
+  `presenter pages: ${pageSizes.length}; gzip HTML largest ${kb(pageSizes[0]?.gz ?? 0)} (${pageSizes[0]?.path}), median ${kb(pageSizes[Math.floor(pageSizes.length / 2)]?.gz ?? 0)}`,
+);
 
 for (const d of decks.filter((x) => x.slides.length)) {
   const path = join(dist, d.path, 'bahan.pdf');
-  if (!existsSync(path)) { console.log(`PDF ${d.id}: missing`); continue; }
+  if (!existsSync(path)) {
+    console.log(`PDF ${d.id}: missing`);
+    continue;
+  }
   const bytes = readFileSync(path);
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   console.log(`PDF ${d.id}: ${kb(bytes.length)}, ${pdf.numPages} pages for ${d.slides.length} slides`);

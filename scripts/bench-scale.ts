@@ -31,15 +31,20 @@ export const USAGE = `Pemakaian: node scripts/bench-scale.ts [N ...] [--write] [
   --keep   jangan hapus situs yang dibangun (direktori sementara)`;
 
 const REAL = 5;
-const usage = (msg: string): never => { console.error(`${msg}\n\n${USAGE}`); process.exit(2); };
+const usage = (msg: string): never => {
+  console.error(`${msg}\n\n${USAGE}`);
+  process.exit(2);
+};
 
 export function parseArgs(argv: string[]): { sizes: number[]; write: boolean; keep: boolean } {
   const sizes: number[] = [];
   let write = false;
   let keep = false;
   for (const a of argv) {
-    if (a === '--help' || a === '-h') { console.log(USAGE); process.exit(0); }
-    else if (a === '--write') write = true;
+    if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (a === '--write') write = true;
     else if (a === '--keep') keep = true;
     else if (/^-?\d+(\.\d+)?$/.test(a)) {
       const n = Number(a);
@@ -53,15 +58,29 @@ export function parseArgs(argv: string[]): { sizes: number[]; write: boolean; ke
 }
 
 interface Row {
-  n: number; pages: number; buildS: number; peakMiB: number; pagefindPeakMiB: number; distMB: number;
-  pagefindS: number; pagefindBy: string; indexMB: number;
-  queryKB: number; queryMs: number; results: number;
-  largestGzKB: number; largestPath: string;
-  loadBefore: string; loadAfter: string;
+  n: number;
+  pages: number;
+  buildS: number;
+  peakMiB: number;
+  pagefindPeakMiB: number;
+  distMB: number;
+  pagefindS: number;
+  pagefindBy: string;
+  indexMB: number;
+  queryKB: number;
+  queryMs: number;
+  results: number;
+  largestGzKB: number;
+  largestPath: string;
+  loadBefore: string;
+  loadAfter: string;
   templates: Map<string, { pages: number; maxGz: number; maxPath: string }>;
 }
 
-const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
 
 const QUERY = 'pejabat penilai kinerja';
 
@@ -74,9 +93,16 @@ async function ensurePagefind(site: string): Promise<{ ms: number; by: string; p
   await new Promise<void>((done, fail) => {
     const child = spawn(bin, ['--site', site, '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
-    child.stderr.on('data', (d) => { err += d; });
-    const timer = setInterval(() => { peak = Math.max(peak, treeRss(child.pid!)); }, 100);
-    child.on('close', (code) => { clearInterval(timer); code === 0 ? done() : fail(new Error(`pagefind gagal: ${err}`)); });
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    const timer = setInterval(() => {
+      peak = Math.max(peak, treeRss(child.pid!));
+    }, 100);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      code === 0 ? done() : fail(new Error(`pagefind gagal: ${err}`));
+    });
   });
   return { ms: performance.now() - t0, by: 'pagefind CLI', peak };
 }
@@ -86,7 +112,10 @@ async function firstQuery(site: string): Promise<{ kb: number; ms: number; resul
   const blank = '<!doctype html><html lang="id"><title>bench</title><body></body></html>';
   // Without the site's headers: this measures the index, not the policy (the gate checks that).
   const srv = await serveSite(site, { routes: { '/__bench__/': blank }, applyHeaders: false });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
   try {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
@@ -99,7 +128,10 @@ async function firstQuery(site: string): Promise<{ kb: number; ms: number; resul
       const first = search.results.length ? await search.results[0].data() : null;
       return { ms: performance.now() - t0, results: search.results.length, url: first?.url ?? null };
     }, QUERY);
-    const bytes = srv.requests.slice(before).filter((x) => x.path.startsWith('/pagefind/')).reduce((n, x) => n + x.bytes, 0);
+    const bytes = srv.requests
+      .slice(before)
+      .filter((x) => x.path.startsWith('/pagefind/'))
+      .reduce((n, x) => n + x.bytes, 0);
     await ctx.close();
     return { kb: bytes / 1024, ms: r.ms, results: r.results };
   } finally {
@@ -125,7 +157,9 @@ function projectCopy(n: number, root: string, tmp: string): string {
     try {
       execSync(`git -C "${root}" archive HEAD | tar -x -C "${base}"`, { stdio: ['ignore', 'ignore', 'ignore'], shell: '/bin/sh' });
       archived = existsSync(join(base, 'package.json'));
-    } catch { archived = false; }
+    } catch {
+      archived = false;
+    }
     if (!archived) {
       const skip = new Set(['node_modules', 'dist', '.astro', '.git']);
       cpSync(root, base, { recursive: true, filter: (src) => !skip.has(src.slice(root.length + 1).split('/')[0]!) });
@@ -144,14 +178,20 @@ function projectCopy(n: number, root: string, tmp: string): string {
 export function pageTemplates(site: string, slugs: Set<string>): Map<string, { pages: number; maxGz: number; maxPath: string }> {
   const out = new Map<string, { pages: number; maxGz: number; maxPath: string }>();
   for (const { file, path } of htmlPages(site)) {
-    const tpl = path.split('/').map((seg) => (slugs.has(seg) ? '[slug]' : seg)).join('/')
+    const tpl = path
+      .split('/')
+      .map((seg) => (slugs.has(seg) ? '[slug]' : seg))
+      .join('/')
       .replace(/^\/penilai-kinerja\/\[slug\]\/[^/]+\/$/, '/penilai-kinerja/[slug]/[unit]/')
       .replace(/\/gambar\/[^/]+\/$/, '/gambar/[nomor]/')
       .replace(/^\/perbandingan\/(?!\[slug\])[^/]+\/(\[slug\]\/)?$/, (_m, s) => `/perbandingan/[topik]/${s ?? ''}`);
     const gz = gzipSync(readFileSync(join(site, file))).length;
     const t = out.get(tpl) ?? { pages: 0, maxGz: 0, maxPath: '' };
     t.pages++;
-    if (gz > t.maxGz) { t.maxGz = gz; t.maxPath = path; }
+    if (gz > t.maxGz) {
+      t.maxGz = gz;
+      t.maxPath = path;
+    }
     out.set(tpl, t);
   }
   return out;
@@ -160,7 +200,13 @@ export function pageTemplates(site: string, slugs: Set<string>): Map<string, { p
 async function benchOne(n: number, root: string, tmp: string): Promise<Row> {
   const site = join(tmp, `site-${n}`);
   const copy = projectCopy(n, root, tmp);
-  const commit = (() => { try { return execSync(`git -C "${root}" rev-parse --short HEAD`, { encoding: 'utf8' }).trim(); } catch { return '?'; } })();
+  const commit = (() => {
+    try {
+      return execSync(`git -C "${root}" rev-parse --short HEAD`, { encoding: 'utf8' }).trim();
+    } catch {
+      return '?';
+    }
+  })();
   console.error(`   commit ${commit}`);
   console.error(`== N=${n}: membangun…`);
   const loadBefore = load();
@@ -169,24 +215,44 @@ async function benchOne(n: number, root: string, tmp: string): Promise<Row> {
   const pf = await ensurePagefind(site);
   const q = await firstQuery(site);
   const loadAfter = load();
-  const slugs = new Set(readdirSync(join(copy, 'content', 'regulations'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name));
+  const slugs = new Set(
+    readdirSync(join(copy, 'content', 'regulations'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name),
+  );
   const templates = pageTemplates(site, slugs);
   const largest = [...templates.values()].sort((a, b) => b.maxGz - a.maxGz)[0]!;
   const row: Row = {
-    largestGzKB: largest.maxGz / 1024, largestPath: largest.maxPath, loadBefore, loadAfter, templates,
-    n, pages: htmlPages(site).length, buildS: b.ms / 1000, peakMiB: b.peakRssBytes / 2 ** 20, pagefindPeakMiB: pf.peak / 2 ** 20,
-    distMB: dirSize(site) / 2 ** 20, pagefindS: pf.ms / 1000, pagefindBy: pf.by,
+    largestGzKB: largest.maxGz / 1024,
+    largestPath: largest.maxPath,
+    loadBefore,
+    loadAfter,
+    templates,
+    n,
+    pages: htmlPages(site).length,
+    buildS: b.ms / 1000,
+    peakMiB: b.peakRssBytes / 2 ** 20,
+    pagefindPeakMiB: pf.peak / 2 ** 20,
+    distMB: dirSize(site) / 2 ** 20,
+    pagefindS: pf.ms / 1000,
+    pagefindBy: pf.by,
     indexMB: dirSize(join(site, 'pagefind')) / 2 ** 20,
-    queryKB: q.kb, queryMs: q.ms, results: q.results,
+    queryKB: q.kb,
+    queryMs: q.ms,
+    results: q.results,
   };
   console.error(`   ${JSON.stringify({ ...row, templates: undefined })}`);
   return row;
 }
 
 export function table(rows: Row[]): string {
-  const head = '| N | pages | build (s) | build peak memory (MiB) | Pagefind (s) | Pagefind peak memory (MiB) | total (s) | dist (MB) | Pagefind index (MB) | first query (KB) | first query (ms) | results | largest page (KB gzip) | load avg before → after |';
+  const head =
+    '| N | pages | build (s) | build peak memory (MiB) | Pagefind (s) | Pagefind peak memory (MiB) | total (s) | dist (MB) | Pagefind index (MB) | first query (KB) | first query (ms) | results | largest page (KB gzip) | load avg before → after |';
   const sep = '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|';
-  const lines = rows.map((r) => `| ${r.n} | ${r.pages} | ${r.buildS.toFixed(1)} | ${Math.round(r.peakMiB)} | ${r.pagefindBy === 'build' ? 'in build' : r.pagefindS.toFixed(1)} | ${r.pagefindBy === 'build' ? '—' : Math.round(r.pagefindPeakMiB)} | ${(r.buildS + r.pagefindS).toFixed(1)} | ${r.distMB.toFixed(1)} | ${r.indexMB.toFixed(1)} | ${r.queryKB.toFixed(0)} | ${Math.round(r.queryMs)} | ${r.results} | ${r.largestGzKB.toFixed(0)} (${r.largestPath}) | ${r.loadBefore} → ${r.loadAfter} |`);
+  const lines = rows.map(
+    (r) =>
+      `| ${r.n} | ${r.pages} | ${r.buildS.toFixed(1)} | ${Math.round(r.peakMiB)} | ${r.pagefindBy === 'build' ? 'in build' : r.pagefindS.toFixed(1)} | ${r.pagefindBy === 'build' ? '—' : Math.round(r.pagefindPeakMiB)} | ${(r.buildS + r.pagefindS).toFixed(1)} | ${r.distMB.toFixed(1)} | ${r.indexMB.toFixed(1)} | ${r.queryKB.toFixed(0)} | ${Math.round(r.queryMs)} | ${r.results} | ${r.largestGzKB.toFixed(0)} (${r.largestPath}) | ${r.loadBefore} → ${r.loadAfter} |`,
+  );
   return [head, sep, ...lines].join('\n');
 }
 
@@ -195,7 +261,10 @@ export function growthTable(rows: Row[]): string {
   const tpls = [...new Set(rows.flatMap((r) => [...r.templates.keys()]))].sort();
   const head = `| page template | ${rows.map((r) => `pages N=${r.n}`).join(' | ')} | ${rows.map((r) => `largest KB gzip N=${r.n}`).join(' | ')} |`;
   const sep = `|---|${rows.map(() => '---:').join('|')}|${rows.map(() => '---:').join('|')}|`;
-  const lines = tpls.map((t) => `| \`${t}\` | ${rows.map((r) => r.templates.get(t)?.pages ?? 0).join(' | ')} | ${rows.map((r) => ((r.templates.get(t)?.maxGz ?? 0) / 1024).toFixed(1)).join(' | ')} |`);
+  const lines = tpls.map(
+    (t) =>
+      `| \`${t}\` | ${rows.map((r) => r.templates.get(t)?.pages ?? 0).join(' | ')} | ${rows.map((r) => ((r.templates.get(t)?.maxGz ?? 0) / 1024).toFixed(1)).join(' | ')} |`,
+  );
   return [head, sep, ...lines].join('\n');
 }
 

@@ -77,22 +77,26 @@ await page.press('#cari-situs', 'Enter');
 await page.waitForSelector('.cari[data-keadaan="siap"] .hasil', { timeout: 60_000 });
 const firstMs = Date.now() - t0;
 await page.waitForTimeout(300);
-const first = [...transferred.entries()].filter(([id]) => !before.has(id)).map(([id, bytes]) => ({ url: responses.get(id) ?? id, bytes })).sort((a, b) => b.bytes - a.bytes);
+const first = [...transferred.entries()]
+  .filter(([id]) => !before.has(id))
+  .map(([id, bytes]) => ({ url: responses.get(id) ?? id, bytes }))
+  .sort((a, b) => b.bytes - a.bytes);
 const firstBytes = sum(first.map((f) => f.bytes));
 
 // 2. Later queries typed into the page's box.
-const ask = (q: string) => page.evaluate(async (q) => {
-  const root = document.querySelector<HTMLElement>('.cari')!;
-  const input = document.querySelector<HTMLInputElement>('#q')!;
-  const start = performance.now();
-  input.value = q;
-  document.querySelector<HTMLFormElement>('#cari-form')!.requestSubmit();
-  await new Promise<void>((resolve) => {
-    const check = () => (root.dataset.keadaan === 'siap' ? resolve() : requestAnimationFrame(check));
-    requestAnimationFrame(check);
-  });
-  return performance.now() - start;
-}, q);
+const ask = (q: string) =>
+  page.evaluate(async (q) => {
+    const root = document.querySelector<HTMLElement>('.cari')!;
+    const input = document.querySelector<HTMLInputElement>('#q')!;
+    const start = performance.now();
+    input.value = q;
+    document.querySelector<HTMLFormElement>('#cari-form')!.requestSubmit();
+    await new Promise<void>((resolve) => {
+      const check = () => (root.dataset.keadaan === 'siap' ? resolve() : requestAnimationFrame(check));
+      requestAnimationFrame(check);
+    });
+    return performance.now() - start;
+  }, q);
 const beforeLater = transferred.size;
 const pass1: number[] = [];
 for (const c of QUALITY) pass1.push(await ask(c.q));
@@ -111,19 +115,31 @@ const report = {
     count: QUALITY.length,
     firstPass: { medianMs: pct(pass1, 50), p95Ms: pct(pass1, 95), bytes: laterBytes },
     secondPass: { medianMs: pct(pass2, 50), p95Ms: pct(pass2, 95) },
-    slowest: QUALITY.map((c, i) => ({ q: c.q, ms: Math.round(pass2[i]!) })).sort((a, b) => b.ms - a.ms).slice(0, 5),
+    slowest: QUALITY.map((c, i) => ({ q: c.q, ms: Math.round(pass2[i]!) }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5),
   },
 };
 
 if (asJson) console.log(JSON.stringify(report, null, 2));
 else {
-  console.log(`Kondisi: ${throttle ? `CPU ${CPU}x lebih lambat, Slow 4G (RTT ${NETWORK.latency} ms, 1,6 Mbps turun, 750 kbps naik)` : 'tanpa pembatasan'}; layar 360 x 740`);
-  console.log(`Indeks Pagefind: ${index.files} berkas, ${kb(index.total)} (indeks kata ${kb(index.wordIndex)}, fragmen ${kb(index.fragments)}, saringan ${kb(index.filters)}, meta ${kb(index.meta)}, mesin ${kb(index.engine)}); /cari/data.json ${kb(index.data)}`);
-  console.log(`\nKueri pertama ("ppk" dari kotak di kepala halaman /klaten/, tanpa cache pencarian): ${firstMs} ms sampai hasil tampil (sasaran < 1500 ms); ${first.length} permintaan, ${kb(firstBytes)} diterima (sasaran < 250 KB)`);
+  console.log(
+    `Kondisi: ${throttle ? `CPU ${CPU}x lebih lambat, Slow 4G (RTT ${NETWORK.latency} ms, 1,6 Mbps turun, 750 kbps naik)` : 'tanpa pembatasan'}; layar 360 x 740`,
+  );
+  console.log(
+    `Indeks Pagefind: ${index.files} berkas, ${kb(index.total)} (indeks kata ${kb(index.wordIndex)}, fragmen ${kb(index.fragments)}, saringan ${kb(index.filters)}, meta ${kb(index.meta)}, mesin ${kb(index.engine)}); /cari/data.json ${kb(index.data)}`,
+  );
+  console.log(
+    `\nKueri pertama ("ppk" dari kotak di kepala halaman /klaten/, tanpa cache pencarian): ${firstMs} ms sampai hasil tampil (sasaran < 1500 ms); ${first.length} permintaan, ${kb(firstBytes)} diterima (sasaran < 250 KB)`,
+  );
   for (const f of first.slice(0, 15)) console.log(`  ${kb(f.bytes).padStart(9)}  ${f.url}`);
   if (first.length > 15) console.log(`  ... ${first.length - 15} berkas lain, ${kb(sum(first.slice(15).map((f) => f.bytes)))}`);
   console.log(`\nKueri berikutnya (${QUALITY.length} kueri uji mutu, diketik di kotak pencarian):`);
-  console.log(`  putaran pertama (memuat potongan indeks baru, ${kb(laterBytes)}): median ${pct(pass1, 50).toFixed(0)} ms, p95 ${pct(pass1, 95).toFixed(0)} ms`);
-  console.log(`  putaran kedua (indeks sudah dimuat): median ${pct(pass2, 50).toFixed(0)} ms (sasaran < 50 ms), p95 ${pct(pass2, 95).toFixed(0)} ms`);
+  console.log(
+    `  putaran pertama (memuat potongan indeks baru, ${kb(laterBytes)}): median ${pct(pass1, 50).toFixed(0)} ms, p95 ${pct(pass1, 95).toFixed(0)} ms`,
+  );
+  console.log(
+    `  putaran kedua (indeks sudah dimuat): median ${pct(pass2, 50).toFixed(0)} ms (sasaran < 50 ms), p95 ${pct(pass2, 95).toFixed(0)} ms`,
+  );
   console.log(`  paling lambat: ${report.laterQueries.slowest.map((x) => `"${x.q}" ${x.ms} ms`).join(', ')}`);
 }

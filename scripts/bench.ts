@@ -23,14 +23,19 @@ export const USAGE = `Pemakaian: node scripts/bench.ts [--kind=<jenis>[,<jenis>.
   --kind   hanya jenis halaman ini: ${PAGE_KINDS.join(', ')}
   --dist   ukur situs yang sudah dibangun di direktori ini (tanpa membangun)`;
 
-const usage = (msg: string): never => { console.error(`${msg}\n\n${USAGE}`); process.exit(2); };
+const usage = (msg: string): never => {
+  console.error(`${msg}\n\n${USAGE}`);
+  process.exit(2);
+};
 
 export function parseArgs(argv: string[]): { kinds: PageKind[]; dist?: string } {
   let kinds: PageKind[] = [...PAGE_KINDS];
   let dist: string | undefined;
   for (const a of argv) {
-    if (a === '--help' || a === '-h') { console.log(USAGE); process.exit(0); }
-    else if (a.startsWith('--kind=')) {
+    if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (a.startsWith('--kind=')) {
       const ks = a.slice(7).split(',').filter(Boolean);
       if (!ks.length) usage('--kind perlu paling sedikit satu jenis halaman');
       const unknown = ks.filter((k) => !(PAGE_KINDS as readonly string[]).includes(k));
@@ -59,24 +64,32 @@ if (import.meta.main) {
     const slugs = new Set(loadRegulations().map((r) => r.slug));
     const summary = summarize(measurePages(dir, slugs)).filter((s) => kinds.includes(s.kind));
     const totals = distTotals(dir);
-    const rows = summary.map((s) => `| ${s.kind} | ${KIND_LABEL[s.kind]} | ${s.pages} | ${kb(s.maxHtmlCss)} (${s.maxHtmlCssPage}) | ${kb(s.medianHtmlCss)} | ${kb(s.budget.htmlCss)} | ${kb(s.maxJs)} | ${kb(s.budget.js)} | ${kb(s.maxImg)} | ${s.ok ? 'ok' : '**OVER**'} |`);
+    const rows = summary.map(
+      (s) =>
+        `| ${s.kind} | ${KIND_LABEL[s.kind]} | ${s.pages} | ${kb(s.maxHtmlCss)} (${s.maxHtmlCssPage}) | ${kb(s.medianHtmlCss)} | ${kb(s.budget.htmlCss)} | ${kb(s.maxJs)} | ${kb(s.budget.js)} | ${kb(s.maxImg)} | ${s.ok ? 'ok' : '**OVER**'} |`,
+    );
     const missing = kinds.filter((k) => !summary.some((s) => s.kind === k));
-    console.log([
-      '| kind | pages of | n | HTML+CSS gzip, largest page | median | budget | JS gzip, max | budget | images, max | |',
-      '|---|---|---:|---|---:|---:|---:|---:|---:|---|',
-      ...rows,
-      '',
-      missing.length ? `No pages of kind: ${missing.join(', ')}.\n` : '',
-      `Total dist: ${mb(totals.bytes)} in ${totals.files} files, ${totals.htmlPages} HTML pages (budget ${mb(TOTAL_BUDGET.distBytes)}).`,
-      build ? `Build (npm run build into a temporary directory): ${(build.ms / 1000).toFixed(1)} s, peak memory ${Math.round(build.peakRssBytes / 2 ** 20)} MiB (budget ${TOTAL_BUDGET.buildMs / 1000} s).` : 'Build time: not measured (--dist).',
-      '',
-      'Machine:',
-      '',
-      machineLines(machine()),
-    ].join('\n'));
+    console.log(
+      [
+        '| kind | pages of | n | HTML+CSS gzip, largest page | median | budget | JS gzip, max | budget | images, max | |',
+        '|---|---|---:|---|---:|---:|---:|---:|---:|---|',
+        ...rows,
+        '',
+        missing.length ? `No pages of kind: ${missing.join(', ')}.\n` : '',
+        `Total dist: ${mb(totals.bytes)} in ${totals.files} files, ${totals.htmlPages} HTML pages (budget ${mb(TOTAL_BUDGET.distBytes)}).`,
+        build
+          ? `Build (npm run build into a temporary directory): ${(build.ms / 1000).toFixed(1)} s, peak memory ${Math.round(build.peakRssBytes / 2 ** 20)} MiB (budget ${TOTAL_BUDGET.buildMs / 1000} s).`
+          : 'Build time: not measured (--dist).',
+        '',
+        'Machine:',
+        '',
+        machineLines(machine()),
+      ].join('\n'),
+    );
     const problems = [...budgetProblems(summary)];
     if (totals.bytes > TOTAL_BUDGET.distBytes) problems.push(`dist ${mb(totals.bytes)} melebihi ${mb(TOTAL_BUDGET.distBytes)}`);
-    if (build && build.ms > TOTAL_BUDGET.buildMs) problems.push(`build ${(build.ms / 1000).toFixed(1)} s melebihi ${TOTAL_BUDGET.buildMs / 1000} s`);
+    if (build && build.ms > TOTAL_BUDGET.buildMs)
+      problems.push(`build ${(build.ms / 1000).toFixed(1)} s melebihi ${TOTAL_BUDGET.buildMs / 1000} s`);
     if (problems.length) {
       console.error(`\nMELEBIHI ANGGARAN:\n  ${problems.join('\n  ')}`);
       process.exitCode = 1;

@@ -21,7 +21,9 @@ function run(cmd: string, args: string[], env: Record<string, string>): Promise<
   return new Promise((done, fail) => {
     const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
     child.on('error', fail);
-    child.on('close', (code, signal) => (code === 0 ? done() : fail(new Error(signal ? `dihentikan (${signal})` : `keluar dengan kode ${code}`))));
+    child.on('close', (code, signal) =>
+      code === 0 ? done() : fail(new Error(signal ? `dihentikan (${signal})` : `keluar dengan kode ${code}`)),
+    );
   });
 }
 

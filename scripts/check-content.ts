@@ -32,11 +32,16 @@ if (fidelity) {
   for (const reg of regs) {
     if (only.length && !only.includes(reg.slug)) continue;
     const seedPath = resolve(partPath(reg.slug, 'sumber'));
-    if (!existsSync(seedPath)) { console.log(`lewati ${reg.slug}: ${seedPath} tidak ada`); continue; }
+    if (!existsSync(seedPath)) {
+      console.log(`lewati ${reg.slug}: ${seedPath} tidak ada`);
+      continue;
+    }
     const r = checkFidelity(readText(seedPath), reg);
     const n = r.missing.length + r.invented.length + r.badRemovals.length + r.badNotes.length;
     bad += n;
-    console.log(`\n== ${reg.slug}: ${r.missing.length} kalimat hilang, ${r.invented.length} teks tidak ada di sumber, ${r.badRemovals.length} penghapusan salah, ${r.badNotes.length} catatan salah`);
+    console.log(
+      `\n== ${reg.slug}: ${r.missing.length} kalimat hilang, ${r.invented.length} teks tidak ada di sumber, ${r.badRemovals.length} penghapusan salah, ${r.badNotes.length} catatan salah`,
+    );
     for (const m of r.missing) console.log(`  HILANG: ${m.slice(0, 300)}`);
     for (const m of r.invented) console.log(`  TIDAK DI SUMBER [${m.where}]: ${m.text.slice(0, 300)}`);
     for (const m of r.badRemovals) console.log(`  PENGHAPUSAN SALAH baris ${m.baris}: ${m.teks}`);

@@ -29,15 +29,22 @@ function usage(msg: string): never {
   process.exit(2);
 }
 
-export interface Args { count: number; dir: string; seed: number; withReal: boolean }
+export interface Args {
+  count: number;
+  dir: string;
+  seed: number;
+  withReal: boolean;
+}
 
 export function parseArgs(argv: string[]): Args {
   const pos: string[] = [];
   let seed = 1;
   let withReal = false;
   for (const a of argv) {
-    if (a === '--help' || a === '-h') { console.log(USAGE); process.exit(0); }
-    else if (a.startsWith('--seed=')) {
+    if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (a.startsWith('--seed=')) {
       seed = Number(a.slice(7));
       if (!Number.isInteger(seed) || seed < 0) usage(`Benih tidak sah: "${a.slice(7)}"`);
     } else if (a === '--with-real') withReal = true;
@@ -90,5 +97,7 @@ if (import.meta.main) {
   const t0 = performance.now();
   const slugs = writeSynthetic(count, dir, { seed, real });
   if (withReal) for (const r of real) cpSync(join(REGULATIONS_DIR, r.slug), join(dir, r.slug), { recursive: true });
-  console.log(`${slugs.length} folder peraturan sintetis${withReal ? ` + ${real.length} asli` : ''} ditulis ke ${dir} (${Math.round(performance.now() - t0)} ms, benih ${seed})`);
+  console.log(
+    `${slugs.length} folder peraturan sintetis${withReal ? ` + ${real.length} asli` : ''} ditulis ke ${dir} (${Math.round(performance.now() - t0)} ms, benih ${seed})`,
+  );
 }

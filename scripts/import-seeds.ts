@@ -11,9 +11,9 @@
  * marked with a "# TEBAKAN" comment to check. The committed YAML is hand-checked and is the source of
  * truth: this script refuses to overwrite it unless --force is given.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { Document, parse, stringify } from 'yaml';
+import { Document, parse } from 'yaml';
 import { draftMeta } from '../src/lib/import/draft-meta.ts';
 import { readText } from '../src/lib/text-file.ts';
 import { parseSeed } from '../src/lib/import/seed-parser.ts';
@@ -32,17 +32,28 @@ for (const slug of wanted) {
   const out = partPath(slug, 'peraturan');
   const src = partPath(slug, 'sumber');
   const metaFile = partPath(slug, 'peraturan').replace(/peraturan\.yaml$/, 'meta.yaml');
-  if (!existsSync(src)) { console.error(`${relative(process.cwd(), src)}: berkas ekstraksi teks tidak ada`); failed = true; continue; }
-  if (existsSync(out) && !force) { console.log(`lewati ${slug}: ${relative(process.cwd(), out)} sudah ada (pakai --force untuk menimpa)`); continue; }
+  if (!existsSync(src)) {
+    console.error(`${relative(process.cwd(), src)}: berkas ekstraksi teks tidak ada`);
+    failed = true;
+    continue;
+  }
+  if (existsSync(out) && !force) {
+    console.log(`lewati ${slug}: ${relative(process.cwd(), out)} sudah ada (pakai --force untuk menimpa)`);
+    continue;
+  }
   const draft = parseSeed(readText(src));
   let meta = existsSync(metaFile)
     ? parse(readText(metaFile))
-    : existsSync(out) ? (parse(readText(out)) as { meta: unknown }).meta : undefined;
+    : existsSync(out)
+      ? (parse(readText(out)) as { meta: unknown }).meta
+      : undefined;
   let guesses = new Map<string, string>();
   if (!meta) {
     const bodyText = JSON.stringify(draft.batangTubuh);
     ({ meta, guesses } = draftMeta(draft.pembukaan, draft.penutup, bodyText));
-    console.log(`${slug}: meta.yaml tidak ada; metadata disusun dari kepala dan penutup teks (${guesses.size} tebakan ditandai "# TEBAKAN")`);
+    console.log(
+      `${slug}: meta.yaml tidak ada; metadata disusun dari kepala dan penutup teks (${guesses.size} tebakan ditandai "# TEBAKAN")`,
+    );
   }
   const doc = new Document(orderKeys({ slug, meta, ...draft }));
   if (guesses.size) {

@@ -47,8 +47,12 @@ const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  * (parent Pasal, headings, a repeated Gambar) at a low weight, meta and filters in an ignored block.
  */
 function recordHtml(r: SearchRecord): string {
-  const meta = Object.entries(r.meta).map(([k, v]) => `<span data-pagefind-meta="${esc(k)}">${esc(v)}</span>`).join('');
-  const filters = Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${esc(k)}">${esc(v)}</span>`)).join('');
+  const meta = Object.entries(r.meta)
+    .map(([k, v]) => `<span data-pagefind-meta="${esc(k)}">${esc(v)}</span>`)
+    .join('');
+  const filters = Object.entries(r.filters)
+    .flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${esc(k)}">${esc(v)}</span>`))
+    .join('');
   const around = r.sekitar ? `<p data-pagefind-weight="${CONTEXT_WEIGHT}">${esc(r.sekitar)}</p>` : '';
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${esc(r.meta.title ?? r.url)}</title></head><body><main data-pagefind-body><p>${esc(r.content)}</p>${around}<div data-pagefind-ignore>${meta}${filters}</div></main></body></html>`;
 }
@@ -76,4 +80,6 @@ for (const f of readdirSync(join(site, 'pagefind'))) {
   if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f)) rmSync(join(site, 'pagefind', f));
 }
 
-console.log(`Pagefind: ${dir.page_count} halaman perbandingan + ${guides.page_count} panduan + ${records.length} ketentuan diindeks -> ${join(site, 'pagefind')}`);
+console.log(
+  `Pagefind: ${dir.page_count} halaman perbandingan + ${guides.page_count} panduan + ${records.length} ketentuan diindeks -> ${join(site, 'pagefind')}`,
+);

@@ -12,19 +12,29 @@ import { renderFigure, toPng } from '../src/lib/figures/render.ts';
 import { ContentError } from '../src/lib/validate.ts';
 
 const [out, ...ids] = process.argv.slice(2);
-if (!out) { console.error('usage: node scripts/preview-figures.ts <out-dir> [figure-id ...]'); process.exit(2); }
+if (!out) {
+  console.error('usage: node scripts/preview-figures.ts <out-dir> [figure-id ...]');
+  process.exit(2);
+}
 let cat;
 try {
   cat = loadCatalogue(loadRegulations());
 } catch (e) {
-  if (e instanceof ContentError) { console.error(e.message); process.exit(1); }
+  if (e instanceof ContentError) {
+    console.error(e.message);
+    process.exit(1);
+  }
   throw e;
 }
 mkdirSync(out, { recursive: true });
 const wanted = ids.length ? ids : [...cat.figures.keys()];
 for (const id of wanted) {
   const fig = cat.figures.get(id) ?? cat.instances.get(id);
-  if (!fig) { console.error(`tidak ada gambar "${id}"`); process.exitCode = 1; continue; }
+  if (!fig) {
+    console.error(`tidak ada gambar "${id}"`);
+    process.exitCode = 1;
+    continue;
+  }
   const r = await renderFigure(fig);
   const base = join(out, id.replace(/\//g, '__'));
   writeFileSync(`${base}.svg`, r.svg);

@@ -40,9 +40,16 @@ export function validateExports(): AstroIntegration {
           }
         }
         if (problems.length) {
-          throw new Error(`Ekspor data terbuka tidak valid (${problems.length} masalah):\n${problems.slice(0, 50).map((p) => `  ${p}`).join('\n')}`);
+          throw new Error(
+            `Ekspor data terbuka tidak valid (${problems.length} masalah):\n${problems
+              .slice(0, 50)
+              .map((p) => `  ${p}`)
+              .join('\n')}`,
+          );
         }
-        logger.info(`Data terbuka valid: ${files.filter((x) => x.endsWith('.json')).length} JSON (skema JSON), ${akn.length} Akoma Ntoso (skema OASIS).`);
+        logger.info(
+          `Data terbuka valid: ${files.filter((x) => x.endsWith('.json')).length} JSON (skema JSON), ${akn.length} Akoma Ntoso (skema OASIS).`,
+        );
       },
     },
   };

@@ -62,11 +62,16 @@ export function pinpoint(p: Provision, byId: Map<string, Provision>, reg?: Regul
     .map((x) => {
       const num = x.node?.num ?? '';
       switch (x.kind) {
-        case 'pasal': return `Pasal ${num}`;
-        case 'ayat': return `ayat (${num})`;
-        case 'huruf': return `huruf ${num}`;
-        case 'angka': return `angka ${num}`;
-        default: return '';
+        case 'pasal':
+          return `Pasal ${num}`;
+        case 'ayat':
+          return `ayat (${num})`;
+        case 'huruf':
+          return `huruf ${num}`;
+        case 'angka':
+          return `angka ${num}`;
+        default:
+          return '';
       }
     })
     .join(' ');

@@ -10,7 +10,10 @@ export function citationOf(pin: string, title: string, cite?: string | null): st
 
 /** Lines of a provision's wording, whitespace collapsed, empty lines dropped. */
 export function wordingOf(lines: readonly string[]): string {
-  return lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  return lines
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** "Pasal 11 ayat (1) Peraturan ...\n“(1) Penunjukan ...”\nhttps://.../#pasal-11__ayat-1" */

@@ -43,12 +43,14 @@ const TEXT_FILE = /\.(ya?ml|txt|json|mdx?)$/;
 
 function textFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).sort().flatMap((f) => {
-    if (f.startsWith('.')) return [];
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) return textFiles(p);
-    return TEXT_FILE.test(f) ? [p] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((f) => {
+      if (f.startsWith('.')) return [];
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) return textFiles(p);
+      return TEXT_FILE.test(f) ? [p] : [];
+    });
 }
 
 /** Parts of a folder that must exist whatever the text says (gambar.yaml is required only when the text mentions a Gambar). */
@@ -57,7 +59,10 @@ export function missingParts(slug: string, dir = REGULATIONS_DIR): Problem[] {
   const rel = (p: string) => relative(process.cwd(), p);
   const need = [
     ['peraturan', `teks peraturan belum ada: buat peraturan.yaml (npm run import-seeds -- ${slug} menyusun drafnya dari sumber.txt)`],
-    ['sumber', 'ekstraksi teks sumber belum ada: simpan teks peraturan (UTF-8) sebagai sumber.txt; teks peraturan.yaml diperiksa terhadapnya'],
+    [
+      'sumber',
+      'ekstraksi teks sumber belum ada: simpan teks peraturan (UTF-8) sebagai sumber.txt; teks peraturan.yaml diperiksa terhadapnya',
+    ],
     ['penilaiKinerja', 'aturan pemeriksa penilai kinerja belum ada: buat penilai-kinerja.yaml (lihat docs/checker.md)'],
   ] as const;
   for (const [part, message] of need) {
@@ -72,7 +77,10 @@ const collect = (f: () => void, into: Problem[]): boolean => {
     f();
     return true;
   } catch (e) {
-    if (e instanceof ContentError) { into.push(...e.problems); return false; }
+    if (e instanceof ContentError) {
+      into.push(...e.problems);
+      return false;
+    }
     throw e;
   }
 };
@@ -108,18 +116,30 @@ export function checkContent(dirs: CheckDirs = {}): CheckReport {
   // Problems of the shared data that only say "this regulation is unknown" follow from a broken one: not repeated.
   const shared: Problem[] = [];
   const namesBroken = (p: Problem) =>
-    broken.some((s) => p.message.includes(`"${s}"`) || (new RegExp(`\\b${s}\\b`).test(p.message) && /tidak dikenal|tidak ada/.test(p.message)));
+    broken.some(
+      (s) => p.message.includes(`"${s}"`) || (new RegExp(`\\b${s}\\b`).test(p.message) && /tidak dikenal|tidak ada/.test(p.message)),
+    );
 
   // 4. Figures: canonical figures, own charts, the map of every Gambar the text mentions.
   let cat: Catalogue | undefined;
-  if (collect(() => { cat = loadCatalogue(regs, diagDir, regDir); loadCrosswalkGroups(canonicalFigures(cat)); }, shared)) {
+  if (
+    collect(() => {
+      cat = loadCatalogue(regs, diagDir, regDir);
+      loadCrosswalkGroups(canonicalFigures(cat));
+    }, shared)
+  ) {
     passed.push(`OK: ${cat!.figures.size} gambar valid, peta gambar untuk ${cat!.maps.size} peraturan`);
   }
 
   // 5. Checker rules, for the regulations that have a rules file (a missing one is reported in step 2).
   const withRules = regs.filter((r) => existsSync(partPath(r.slug, 'penilaiKinerja', regDir)));
   let rules = 0;
-  if (collect(() => { rules = loadAturan(regDir, withRules).length; }, problems) && withRules.length) {
+  if (
+    collect(() => {
+      rules = loadAturan(regDir, withRules).length;
+    }, problems) &&
+    withRules.length
+  ) {
     passed.push(`OK: aturan pemeriksa penilai kinerja valid untuk ${rules} peraturan`);
   }
 
@@ -128,7 +148,9 @@ export function checkContent(dirs: CheckDirs = {}): CheckReport {
   collect(() => {
     al = loadAlignment(alignDir, regs);
     const unmapped = [...al.unmapped].filter(([, n]) => n > 0);
-    passed.push(`OK: penyelarasan perbandingan valid (${al.topics.length} topik)${unmapped.length ? `; belum dipetakan: ${unmapped.map(([s, n]) => `${s} ${n} butir`).join(', ')}` : ''}`);
+    passed.push(
+      `OK: penyelarasan perbandingan valid (${al.topics.length} topik)${unmapped.length ? `; belum dipetakan: ${unmapped.map(([s, n]) => `${s} ${n} butir`).join(', ')}` : ''}`,
+    );
   }, shared);
 
   // 7. Decks of the national model.

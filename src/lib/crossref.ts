@@ -18,7 +18,8 @@ export interface Ref {
   kind: 'pasal' | 'gambar';
 }
 
-const EXTERNAL = /^[^;.]*?\b(Undang-Undang|UUD|Peraturan (Menteri|Pemerintah|Presiden|Daerah|Bupati \w+ Nomor|Wali ?Kota \w+ Nomor|Badan|Kepala)|Keputusan)\b/;
+const EXTERNAL =
+  /^[^;.]*?\b(Undang-Undang|UUD|Peraturan (Menteri|Pemerintah|Presiden|Daerah|Bupati \w+ Nomor|Wali ?Kota \w+ Nomor|Badan|Kepala)|Keputusan)\b/;
 const EXTERNAL_BEFORE = /(Undang-Undang|Peraturan (Menteri|Pemerintah|Presiden)|Permen\w*)\s[^;]*$/;
 
 /**
@@ -27,14 +28,19 @@ const EXTERNAL_BEFORE = /(Undang-Undang|Peraturan (Menteri|Pemerintah|Presiden)|
  */
 export function findRefs(text: string, currentPasal?: string): Ref[] {
   const refs: Ref[] = [];
-  const re = /\b(?:(Pasal|pasal)\s+(\d+[A-Z]?)(?:\s+ayat\s+\((\d+)\))?|(?:pada|dalam)\s+(ayat)\s+\((\d+)\))(?:\s+huruf\s+([a-z])\b)?(?:\s+angka\s+(\d+))?/g;
+  const re =
+    /\b(?:(Pasal|pasal)\s+(\d+[A-Z]?)(?:\s+ayat\s+\((\d+)\))?|(?:pada|dalam)\s+(ayat)\s+\((\d+)\))(?:\s+huruf\s+([a-z])\b)?(?:\s+angka\s+(\d+))?/g;
   for (const m of text.matchAll(re)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     let target: string;
     let start = m.index;
     if (m[1]) {
-      if (EXTERNAL.test(after.replace(/^(,?\s*(dan|atau)?\s*Pasal\s+\d+[A-Z]?)*/, '')) && !/^\s*(ini|Peraturan (Bupati|Wali ?Kota) ini)/.test(after)) continue;
+      if (
+        EXTERNAL.test(after.replace(/^(,?\s*(dan|atau)?\s*Pasal\s+\d+[A-Z]?)*/, '')) &&
+        !/^\s*(ini|Peraturan (Bupati|Wali ?Kota) ini)/.test(after)
+      )
+        continue;
       if (EXTERNAL_BEFORE.test(before)) continue;
       target = `pasal-${m[2]!.toLowerCase()}`;
       if (m[3]) target += `__ayat-${m[3]}`;
@@ -70,8 +76,7 @@ export function figureIndex(reg: Regulation): Map<string, string> {
 }
 
 export type Segment =
-  | { type: 'text'; text: string }
-  | { type: 'link'; text: string; href: string; title: string; rel: 'ref' | 'term' | 'gambar' };
+  { type: 'text'; text: string } | { type: 'link'; text: string; href: string; title: string; rel: 'ref' | 'term' | 'gambar' };
 
 export interface LinkContext {
   byId: Map<string, Provision>;

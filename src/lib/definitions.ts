@@ -21,7 +21,7 @@ export function definitions(reg: Regulation): Record<string, Definition> {
   for (const w of walkBody(reg.batangTubuh)) {
     if (w.node.kind === 'pasal') pasalLabel.set(w.id, bodyLabel(w.node));
     if (!w.node.term || !w.node.text) continue;
-    const where = w.pasal ? pasalLabel.get(w.pasal) ?? '' : '';
+    const where = w.pasal ? (pasalLabel.get(w.pasal) ?? '') : '';
     const num = w.node.kind === 'angka' || w.node.kind === 'huruf' ? ` ${w.node.kind} ${w.node.num ?? ''}` : '';
     out[w.id] = { term: w.node.term, text: w.node.text, pin: `${where}${num}`.trim() };
   }

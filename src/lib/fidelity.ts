@@ -54,13 +54,19 @@ export function normaliseSeed(raw: string, reg: Pick<Regulation, 'dihapus' | 'ca
     if (n.jenis !== 'artefak') continue;
     text = replaceLoosely(text, n.asli, n.bacaan);
   }
-  const sentences = text.split(/(?<=[.;:?!])\s+/).map((s) => s.trim()).filter((s) => alnum(s).length > 0);
+  const sentences = text
+    .split(/(?<=[.;:?!])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => alnum(s).length > 0);
   return { sentences, stream: alnum(text), printedStream: printed(text), badRemovals };
 }
 
 /** Replaces `from` with `to` in `text`, ignoring differences of whitespace. */
 export function replaceLoosely(text: string, from: string, to: string): string {
-  const words = from.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = from
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (!words.length || !words[0]) return text;
   return text.replace(new RegExp(words.join('\\s*'), 'g'), to);
 }

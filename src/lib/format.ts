@@ -23,4 +23,7 @@ const ANGKA = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', '
 export const angka = (n: number): string => (Number.isInteger(n) && n >= 0 && n <= 10 ? ANGKA[n]! : String(n));
 
 /** The same at the start of a sentence: 5 -> "Lima", 12 -> "12". */
-export const Angka = (n: number): string => { const a = angka(n); return a[0]!.toUpperCase() + a.slice(1); };
+export const Angka = (n: number): string => {
+  const a = angka(n);
+  return a[0]!.toUpperCase() + a.slice(1);
+};

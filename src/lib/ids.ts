@@ -23,10 +23,7 @@ export interface IdentifiedNode {
 
 /** Id of a child given its parent's id and its position among its siblings. */
 export function childId(parentId: string | undefined, node: BodyNode, teksIndex: number): string {
-  const own =
-    node.kind === 'teks'
-      ? `teks-${teksIndex}`
-      : `${node.kind}-${slugPart(node.num ?? '')}`;
+  const own = node.kind === 'teks' ? `teks-${teksIndex}` : `${node.kind}-${slugPart(node.num ?? '')}`;
   if (node.kind === 'pasal') return own; // Pasal are numbered through the whole regulation.
   if (node.kind === 'bab' || !parentId) return own;
   return `${parentId}__${own}`;
@@ -45,4 +42,15 @@ export function* walkBody(nodes: BodyNode[], parentId?: string, ancestors: strin
 }
 
 /** Ordinal words used for Bagian ("Kesatu", "Kedua", ...). */
-export const BAGIAN_ORDINALS = ['Kesatu', 'Kedua', 'Ketiga', 'Keempat', 'Kelima', 'Keenam', 'Ketujuh', 'Kedelapan', 'Kesembilan', 'Kesepuluh'];
+export const BAGIAN_ORDINALS = [
+  'Kesatu',
+  'Kedua',
+  'Ketiga',
+  'Keempat',
+  'Kelima',
+  'Keenam',
+  'Ketujuh',
+  'Kedelapan',
+  'Kesembilan',
+  'Kesepuluh',
+];

@@ -78,7 +78,13 @@ const firstWords = (s: string, n = 8) => {
 export function numberLampiran(l: Lampiran): Map<string, BlockNumbering> {
   const blocks = l.blocks;
   const byId = new Map(blocks.map((b) => [b.id, b]));
-  interface Node { id: string; rank: number; labelled: boolean; para: boolean; heading: boolean }
+  interface Node {
+    id: string;
+    rank: number;
+    labelled: boolean;
+    para: boolean;
+    heading: boolean;
+  }
   const stack: Node[] = [];
   /** For a labelled block: the block it is printed under (a labelled block or the paragraph that introduces its list). */
   const structParent = new Map<string, string | undefined>();
@@ -94,7 +100,11 @@ export function numberLampiran(l: Lampiran): Map<string, BlockNumbering> {
     if (isLabelled(b)) structParent.set(b.id, up.find((n) => n.labelled || n.para)?.id);
     stack.push({ id: b.id, rank: r, labelled: isLabelled(b), para: b.type === 'para' && !isLabelled(b), heading: b.type === 'heading' });
   }
-  const core = (label: string) => label.trim().replace(/^\(/, '').replace(/[.)]+$/, '');
+  const core = (label: string) =>
+    label
+      .trim()
+      .replace(/^\(/, '')
+      .replace(/[.)]+$/, '');
 
   // Single letters "i", "v", "x" are Roman numerals where a sibling is "ii", "iii", ...
   const romanParents = new Set(
@@ -110,12 +120,18 @@ export function numberLampiran(l: Lampiran): Map<string, BlockNumbering> {
   // Unlabelled blocks are counted per kind under the nearest labelled block (or heading).
   const kindWord = (b: LampiranBlock): string => {
     switch (b.type) {
-      case 'para': return 'paragraf';
-      case 'heading': return 'judul';
-      case 'figure': return 'gambar';
-      case 'table': return 'tabel';
-      case 'letter': return 'format';
-      case 'lines': return b.role === 'tanda-tangan' ? 'tanda tangan' : b.role === 'judul' ? 'judul' : 'teks';
+      case 'para':
+        return 'paragraf';
+      case 'heading':
+        return 'judul';
+      case 'figure':
+        return 'gambar';
+      case 'table':
+        return 'tabel';
+      case 'letter':
+        return 'format';
+      case 'lines':
+        return b.role === 'tanda-tangan' ? 'tanda tangan' : b.role === 'judul' ? 'judul' : 'teks';
     }
   };
   const anchorOf = (b: LampiranBlock) => labelledAbove.get(b.id) ?? (headingAbove.get(b.id) ? `judul:${headingAbove.get(b.id)}` : '');
@@ -178,7 +194,10 @@ export function numberLampiran(l: Lampiran): Map<string, BlockNumbering> {
     if (ids.length < 2) continue;
     ids.forEach((id, i) => {
       const n = out.get(id)!;
-      out.set(id, n.gambar ? { ...n, gambar: `${n.gambar} (yang ${ordinalWord(i)})` } : { ...n, path: `${n.path} (yang ${ordinalWord(i)})` });
+      out.set(
+        id,
+        n.gambar ? { ...n, gambar: `${n.gambar} (yang ${ordinalWord(i)})` } : { ...n, path: `${n.path} (yang ${ordinalWord(i)})` },
+      );
     });
   }
   return out;
@@ -186,10 +205,16 @@ export function numberLampiran(l: Lampiran): Map<string, BlockNumbering> {
 
 function textOf(b: LampiranBlock): string {
   switch (b.type) {
-    case 'heading': case 'para': return b.text;
-    case 'figure': return b.caption;
-    case 'letter': return b.title;
-    case 'lines': return b.lines[0] ?? '';
-    case 'table': return b.rows[0]?.join(' ') ?? '';
+    case 'heading':
+    case 'para':
+      return b.text;
+    case 'figure':
+      return b.caption;
+    case 'letter':
+      return b.title;
+    case 'lines':
+      return b.lines[0] ?? '';
+    case 'table':
+      return b.rows[0]?.join(' ') ?? '';
   }
 }

@@ -29,15 +29,21 @@ export function readRegulations(dir = CONTENT_DIR): { regs: Regulation[]; proble
     const path = partPath(slug, 'peraturan', dir);
     const rel = relative(process.cwd(), path);
     if (!existsSync(path)) {
-      problems.push({ file: rel, path: '', message: `folder peraturan "${slug}" tidak berisi peraturan.yaml (teks peraturan); buat dengan: npm run import-seeds -- ${slug}` });
+      problems.push({
+        file: rel,
+        path: '',
+        message: `folder peraturan "${slug}" tidak berisi peraturan.yaml (teks peraturan); buat dengan: npm run import-seeds -- ${slug}`,
+      });
       broken.push(slug);
       continue;
     }
     try {
       regs.push(parseRegulation(readText(path), rel));
     } catch (e) {
-      if (e instanceof ContentError) { problems.push(...e.problems); broken.push(slug); }
-      else throw e;
+      if (e instanceof ContentError) {
+        problems.push(...e.problems);
+        broken.push(slug);
+      } else throw e;
     }
   }
   // Order: by date of enactment, so the home page lists them chronologically.

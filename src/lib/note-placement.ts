@@ -28,9 +28,10 @@ export type PlacedNote = EditorialNote & {
 };
 
 /** Reader-facing names of the note kinds (the names live in notes.ts). */
-export const NOTE_KIND_LABEL: Record<NoteKind, string> = Object.fromEntries(
-  NOTE_KINDS.map((k) => [k, noteKindLabel(k)]),
-) as Record<NoteKind, string>;
+export const NOTE_KIND_LABEL: Record<NoteKind, string> = Object.fromEntries(NOTE_KINDS.map((k) => [k, noteKindLabel(k)])) as Record<
+  NoteKind,
+  string
+>;
 
 /** Every provision a note involves: its target, then `lihat` in order. */
 export const involved = (n: EditorialNote): string[] => [n.target, ...(n.lihat ?? []).filter((id) => id !== n.target)];

@@ -15,7 +15,10 @@ const oneLine = (s: string) => s.trim().replace(/\s+/g, ' ');
 const LISTED: NoteKind[] = ['pertentangan', 'penomoran', 'salah-cetak'];
 
 /** One finding: notes of the same kind with the same reason are one finding printed in several places. */
-interface Finding { jenis: NoteKind; notes: EditorialNote[] }
+interface Finding {
+  jenis: NoteKind;
+  notes: EditorialNote[];
+}
 
 export function findings(reg: Regulation): Finding[] {
   const out: Finding[] = [];
@@ -67,6 +70,14 @@ export function editorialReport(regs: Regulation[]): string {
     totals.artefak = (totals.artefak ?? 0) + art;
     lines.push(`Perbaikan ekstraksi (artefak): ${art} catatan, lihat halaman catatan peraturan ini.`, '');
   }
-  lines.push('## Jumlah', '', `- ${NOTE_KIND_LABEL.pertentangan}: ${totals.pertentangan} temuan`, `- ${NOTE_KIND_LABEL.penomoran}: ${totals.penomoran} temuan`, `- ${NOTE_KIND_LABEL['salah-cetak']}: ${totals['salah-cetak']} temuan`, `- ${NOTE_KIND_LABEL.artefak}: ${totals.artefak} catatan`, '');
+  lines.push(
+    '## Jumlah',
+    '',
+    `- ${NOTE_KIND_LABEL.pertentangan}: ${totals.pertentangan} temuan`,
+    `- ${NOTE_KIND_LABEL.penomoran}: ${totals.penomoran} temuan`,
+    `- ${NOTE_KIND_LABEL['salah-cetak']}: ${totals['salah-cetak']} temuan`,
+    `- ${NOTE_KIND_LABEL.artefak}: ${totals.artefak} catatan`,
+    '',
+  );
   return lines.join('\n');
 }

@@ -15,11 +15,16 @@ type AnyNote = EditorialNote & { lihat?: string[] | undefined };
 /** Human name of a note kind; unknown kinds get a neutral name rather than failing. */
 export function noteKindLabel(jenis: string): string {
   switch (jenis) {
-    case 'artefak': return 'Perbaikan ekstraksi';
-    case 'salah-cetak': return 'Sebagaimana tercetak';
-    case 'pertentangan': return 'Pertentangan dalam naskah';
-    case 'penomoran': return 'Penomoran atau rujukan keliru';
-    default: return 'Catatan editorial';
+    case 'artefak':
+      return 'Perbaikan ekstraksi';
+    case 'salah-cetak':
+      return 'Sebagaimana tercetak';
+    case 'pertentangan':
+      return 'Pertentangan dalam naskah';
+    case 'penomoran':
+      return 'Penomoran atau rujukan keliru';
+    default:
+      return 'Catatan editorial';
   }
 }
 

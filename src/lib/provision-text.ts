@@ -32,7 +32,8 @@ export class UnknownProvisionError extends Error {}
 
 function bodyLines(node: BodyNode, id: string, depth: number): QuoteLine[] {
   const out: QuoteLine[] = [];
-  if (node.text || node.heading) out.push({ label: node.kind === 'pasal' ? undefined : bodyLabel(node) || undefined, text: node.text ?? node.heading ?? '', depth });
+  if (node.text || node.heading)
+    out.push({ label: node.kind === 'pasal' ? undefined : bodyLabel(node) || undefined, text: node.text ?? node.heading ?? '', depth });
   let teks = 0;
   for (const c of node.children ?? []) {
     if (c.kind === 'teks') teks += 1;
@@ -47,17 +48,26 @@ export function quoteProvision(reg: Regulation, id: string): ProvisionQuote {
   const base = { slug: reg.slug, id, pin: view.pin(id), citation: view.citation(id), shortTitle: view.shortTitle };
   const w = [...walkBody(reg.batangTubuh)].find((x) => x.id === id);
   if (w) return { ...base, lines: bodyLines(w.node, id, 0) };
-  const k = [...reg.menimbang.map((m) => [`menimbang__huruf-${m.label}`, m] as const), ...reg.mengingat.map((m) => [`mengingat__angka-${m.label}`, m] as const)].find(([k]) => k === id);
+  const k = [
+    ...reg.menimbang.map((m) => [`menimbang__huruf-${m.label}`, m] as const),
+    ...reg.mengingat.map((m) => [`mengingat__angka-${m.label}`, m] as const),
+  ].find(([k]) => k === id);
   if (k) return { ...base, lines: [{ label: `${k[1].label}.`, text: k[1].text, depth: 0 }] };
   for (const l of reg.lampiran) {
     const b = l.blocks.find((x) => x.id === id);
     if (!b) continue;
     switch (b.type) {
-      case 'heading': case 'para': return { ...base, lines: [{ label: b.label, text: b.text, depth: 0 }] };
-      case 'figure': return { ...base, lines: [{ label: b.gambar ? `Gambar ${b.gambar}` : undefined, text: b.caption, depth: 0 }] };
-      case 'table': return { ...base, lines: [], rows: b.rows, headerRows: b.headerRows };
-      case 'letter': return { ...base, lines: [{ label: b.label, text: b.title, depth: 0 }, ...b.lines.map((t) => ({ text: t, depth: 1 }))] };
-      case 'lines': return { ...base, lines: b.lines.map((t) => ({ text: t, depth: 0 })) };
+      case 'heading':
+      case 'para':
+        return { ...base, lines: [{ label: b.label, text: b.text, depth: 0 }] };
+      case 'figure':
+        return { ...base, lines: [{ label: b.gambar ? `Gambar ${b.gambar}` : undefined, text: b.caption, depth: 0 }] };
+      case 'table':
+        return { ...base, lines: [], rows: b.rows, headerRows: b.headerRows };
+      case 'letter':
+        return { ...base, lines: [{ label: b.label, text: b.title, depth: 0 }, ...b.lines.map((t) => ({ text: t, depth: 1 }))] };
+      case 'lines':
+        return { ...base, lines: b.lines.map((t) => ({ text: t, depth: 0 })) };
     }
   }
   throw new UnknownProvisionError(`Ketentuan "${id}" tidak dapat dikutip dari ${reg.slug}`);
@@ -65,4 +75,6 @@ export function quoteProvision(reg: Regulation, id: string): ProvisionQuote {
 
 /** Plain text of a quote, one line per part, labels kept. */
 export const quoteText = (q: ProvisionQuote): string =>
-  q.rows ? q.rows.map((r) => r.join(' | ')).join('\n') : q.lines.map((l) => `${'  '.repeat(l.depth)}${l.label ? `${l.label} ` : ''}${l.text}`).join('\n');
+  q.rows
+    ? q.rows.map((r) => r.join(' | ')).join('\n')
+    : q.lines.map((l) => `${'  '.repeat(l.depth)}${l.label ? `${l.label} ` : ''}${l.text}`).join('\n');

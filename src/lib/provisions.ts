@@ -7,9 +7,19 @@ import type { BodyNode, Regulation } from './schema/regulation.ts';
 import { walkBody } from './ids.ts';
 
 export type ProvisionKind =
-  | 'naskah' | 'menimbang' | 'mengingat'
-  | 'bab' | 'bagian' | 'paragraf' | 'pasal' | 'ayat' | 'huruf' | 'angka' | 'teks'
-  | 'lampiran' | 'lampiran-blok';
+  | 'naskah'
+  | 'menimbang'
+  | 'mengingat'
+  | 'bab'
+  | 'bagian'
+  | 'paragraf'
+  | 'pasal'
+  | 'ayat'
+  | 'huruf'
+  | 'angka'
+  | 'teks'
+  | 'lampiran'
+  | 'lampiran-blok';
 
 export interface Provision {
   id: string;
@@ -28,14 +38,22 @@ export interface Provision {
 /** Printed label of a body node. */
 export function bodyLabel(node: BodyNode): string {
   switch (node.kind) {
-    case 'bab': return `BAB ${node.num}`;
-    case 'bagian': return `Bagian ${node.num}`;
-    case 'paragraf': return `Paragraf ${node.num}`;
-    case 'pasal': return `Pasal ${node.num}`;
-    case 'ayat': return `(${node.num})`;
-    case 'huruf': return node.label ?? `${node.num}.`;
-    case 'angka': return node.label ?? `${node.num}.`;
-    case 'teks': return '';
+    case 'bab':
+      return `BAB ${node.num}`;
+    case 'bagian':
+      return `Bagian ${node.num}`;
+    case 'paragraf':
+      return `Paragraf ${node.num}`;
+    case 'pasal':
+      return `Pasal ${node.num}`;
+    case 'ayat':
+      return `(${node.num})`;
+    case 'huruf':
+      return node.label ?? `${node.num}.`;
+    case 'angka':
+      return node.label ?? `${node.num}.`;
+    case 'teks':
+      return '';
   }
 }
 

@@ -50,12 +50,18 @@ export type ReadingPage = PasalPage | LampiranPage;
 
 const blockChars = (b: LampiranBlock): number => {
   switch (b.type) {
-    case 'heading': return b.text.length + 20;
-    case 'para': return b.text.length + 20;
-    case 'figure': return b.caption.length + 200;
-    case 'table': return b.rows.reduce((n, r) => n + r.reduce((m, c) => m + c.length + 10, 0), 0);
-    case 'letter': return b.lines.reduce((n, l) => n + l.length, b.title.length);
-    case 'lines': return b.lines.reduce((n, l) => n + l.length, 0);
+    case 'heading':
+      return b.text.length + 20;
+    case 'para':
+      return b.text.length + 20;
+    case 'figure':
+      return b.caption.length + 200;
+    case 'table':
+      return b.rows.reduce((n, r) => n + r.reduce((m, c) => m + c.length + 10, 0), 0);
+    case 'letter':
+      return b.lines.reduce((n, l) => n + l.length, b.title.length);
+    case 'lines':
+      return b.lines.reduce((n, l) => n + l.length, 0);
   }
 };
 
@@ -123,7 +129,12 @@ export function lampiranSections(l: Lampiran, limit = LAMPIRAN_SECTION_CHARS): {
 /** Path segment of a Lampiran section: "lampiran/b-5/" (Lampiran I of several: "lampiran/i-b-5/"). */
 function sectionSegment(reg: Regulation, l: Lampiran, firstId: string, used: Set<string>): string {
   const prefix = reg.lampiran.length > 1 ? (l.num ?? l.id.replace(/^lampiran-?/, '')).toLowerCase() : '';
-  const rest = firstId.startsWith(`${l.id}__`) ? firstId.slice(l.id.length + 2).split('__').join('-') : '';
+  const rest = firstId.startsWith(`${l.id}__`)
+    ? firstId
+        .slice(l.id.length + 2)
+        .split('__')
+        .join('-')
+    : '';
   let seg = [prefix, rest].filter(Boolean).join('-') || 'isi';
   seg = seg.replace(/[^a-z0-9-]+/g, '-');
   let n = 2;

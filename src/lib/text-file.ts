@@ -18,11 +18,24 @@ export function invalidUtf8Offsets(bytes: Uint8Array, limit = 5): number[] {
     const b = bytes[i]!;
     let need = 0;
     let min = 0;
-    if (b < 0x80) { i++; continue; }
-    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else { bad.push(i); i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else {
+      bad.push(i);
+      i++;
+      continue;
+    }
     let cp = b & (0x3f >> need);
     let ok = i + need < bytes.length;
     for (let k = 1; ok && k <= need; k++) {
@@ -30,7 +43,11 @@ export function invalidUtf8Offsets(bytes: Uint8Array, limit = 5): number[] {
       if ((c & 0xc0) !== 0x80) ok = false;
       else cp = (cp << 6) | (c & 0x3f);
     }
-    if (!ok || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) { bad.push(i); i++; continue; }
+    if (!ok || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+      bad.push(i);
+      i++;
+      continue;
+    }
     i += need + 1;
   }
   return bad;
@@ -40,7 +57,11 @@ export function invalidUtf8Offsets(bytes: Uint8Array, limit = 5): number[] {
 export function lineOf(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let start = 0;
-  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) { line++; start = i + 1; }
+  for (let i = 0; i < offset && i < bytes.length; i++)
+    if (bytes[i] === 0x0a) {
+      line++;
+      start = i + 1;
+    }
   return { line, column: offset - start + 1 };
 }
 

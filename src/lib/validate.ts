@@ -52,9 +52,12 @@ function checkTree(nodes: BodyNode[], path: string, parent: BodyNode | undefined
     }
     if (n.kind !== 'teks' && !n.num) out.push({ file, path: `${p}.num`, message: `"${n.kind}" wajib punya nomor (num)` });
     if (n.kind === 'teks' && !n.text) out.push({ file, path: `${p}.text`, message: 'teks wajib berisi text' });
-    if (['ayat', 'huruf', 'angka'].includes(n.kind) && !n.text) out.push({ file, path: `${p}.text`, message: `"${n.kind}" wajib berisi text` });
-    if (['bab', 'bagian', 'paragraf'].includes(n.kind) && !n.heading) out.push({ file, path: `${p}.heading`, message: `"${n.kind}" wajib punya judul (heading)` });
-    if (n.term && !n.text?.startsWith(n.term)) out.push({ file, path: `${p}.term`, message: `istilah "${n.term}" tidak muncul di awal teks definisi` });
+    if (['ayat', 'huruf', 'angka'].includes(n.kind) && !n.text)
+      out.push({ file, path: `${p}.text`, message: `"${n.kind}" wajib berisi text` });
+    if (['bab', 'bagian', 'paragraf'].includes(n.kind) && !n.heading)
+      out.push({ file, path: `${p}.heading`, message: `"${n.kind}" wajib punya judul (heading)` });
+    if (n.term && !n.text?.startsWith(n.term))
+      out.push({ file, path: `${p}.term`, message: `istilah "${n.term}" tidak muncul di awal teks definisi` });
     if (n.children) checkTree(n.children, `${p}.children`, n, file, out);
   });
 }
@@ -64,7 +67,11 @@ export function checkNoteLinks(n: EditorialNote, i: number, ids: { has(id: strin
   const out: Problem[] = [];
   const lihat = n.lihat ?? [];
   if (n.jenis === 'pertentangan' && lihat.length === 0) {
-    out.push({ file, path: `catatan[${i}].lihat`, message: 'catatan jenis pertentangan wajib menyebut ketentuan lain yang dipertentangkan (lihat)' });
+    out.push({
+      file,
+      path: `catatan[${i}].lihat`,
+      message: 'catatan jenis pertentangan wajib menyebut ketentuan lain yang dipertentangkan (lihat)',
+    });
   }
   if (n.jenis === 'pertentangan' && !n.asli.trim()) {
     out.push({ file, path: `catatan[${i}].asli`, message: 'catatan jenis pertentangan wajib mengutip kata-kata ketentuan sasaran (asli)' });
@@ -74,9 +81,11 @@ export function checkNoteLinks(n: EditorialNote, i: number, ids: { has(id: strin
   }
   lihat.forEach((id, j) => {
     if (!ids.has(id)) out.push({ file, path: `catatan[${i}].lihat[${j}]`, message: `catatan merujuk ke "${id}" yang tidak ada` });
-    else if (id === n.target) out.push({ file, path: `catatan[${i}].lihat[${j}]`, message: `lihat tidak boleh sama dengan target "${id}"` });
+    else if (id === n.target)
+      out.push({ file, path: `catatan[${i}].lihat[${j}]`, message: `lihat tidak boleh sama dengan target "${id}"` });
   });
-  if (new Set(lihat).size !== lihat.length) out.push({ file, path: `catatan[${i}].lihat`, message: 'lihat menyebut ketentuan yang sama dua kali' });
+  if (new Set(lihat).size !== lihat.length)
+    out.push({ file, path: `catatan[${i}].lihat`, message: 'lihat menyebut ketentuan yang sama dua kali' });
   return out;
 }
 
@@ -92,24 +101,33 @@ export function validateRegulation(doc: unknown, file: string): Regulation {
   const expectedSlug = /(^|\/)peraturan\.ya?ml$/.test(file)
     ? file.replace(/\/peraturan\.ya?ml$/, '').replace(/^.*\//, '')
     : file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
-  if (reg.slug !== expectedSlug) problems.push({ file, path: 'slug', message: `slug "${reg.slug}" harus sama dengan nama folder "${expectedSlug}"` });
+  if (reg.slug !== expectedSlug)
+    problems.push({ file, path: 'slug', message: `slug "${reg.slug}" harus sama dengan nama folder "${expectedSlug}"` });
   checkTree(reg.batangTubuh, 'batangTubuh', undefined, file, problems);
 
   const seen = new Map<string, string>();
   for (const p of indexProvisions(reg)) {
-    if (seen.has(p.id)) problems.push({ file, path: p.id, message: `id ganda "${p.id}" (nomor yang sama dipakai dua kali di tempat yang sama)` });
+    if (seen.has(p.id))
+      problems.push({ file, path: p.id, message: `id ganda "${p.id}" (nomor yang sama dipakai dua kali di tempat yang sama)` });
     seen.set(p.id, p.kind);
   }
   reg.catatan.forEach((n, i) => {
-    if (!seen.has(n.target)) problems.push({ file, path: `catatan[${i}].target`, message: `catatan merujuk ke "${n.target}" yang tidak ada` });
+    if (!seen.has(n.target))
+      problems.push({ file, path: `catatan[${i}].target`, message: `catatan merujuk ke "${n.target}" yang tidak ada` });
     problems.push(...checkNoteLinks(n, i, seen, file));
   });
   for (const t of bodyTexts(reg)) {
     for (const r of findRefs(t.text, t.pasal)) {
       if (r.kind !== 'pasal' || seen.has(r.target)) continue;
-      const excused = reg.catatan.some((n) => n.target === t.id && (n.jenis === 'salah-cetak' || n.jenis === 'penomoran') && n.asli.includes(r.text));
+      const excused = reg.catatan.some(
+        (n) => n.target === t.id && (n.jenis === 'salah-cetak' || n.jenis === 'penomoran') && n.asli.includes(r.text),
+      );
       if (!excused) {
-        problems.push({ file, path: t.id, message: `rujukan "${r.text}" menunjuk ke "${r.target}" yang tidak ada (jika salah cetak dalam naskah, catat sebagai catatan jenis penomoran)` });
+        problems.push({
+          file,
+          path: t.id,
+          message: `rujukan "${r.text}" menunjuk ke "${r.target}" yang tidak ada (jika salah cetak dalam naskah, catat sebagai catatan jenis penomoran)`,
+        });
       }
     }
   }

@@ -11,8 +11,18 @@ import { cariUnit, pesanCari } from '../lib/checker/cari.ts';
 import { bacaKueri, langkahTampil, validasi, type IndeksDaerah, type Pertanyaan } from '../lib/checker/flow.ts';
 import type { DataDaerah } from '../lib/checker/data.ts';
 import {
-  halamanDaerah, halamanHasil, halamanJabatan, halamanKelas, halamanMasalah, halamanPeriksa, halamanTempat, halamanUnit,
-  pilihanAnda, teksSalin, urlBagikan, type Halaman,
+  halamanDaerah,
+  halamanHasil,
+  halamanJabatan,
+  halamanKelas,
+  halamanMasalah,
+  halamanPeriksa,
+  halamanTempat,
+  halamanUnit,
+  pilihanAnda,
+  teksSalin,
+  urlBagikan,
+  type Halaman,
 } from '../lib/checker/render.ts';
 
 const GALAT: Record<Pertanyaan, string> = {
@@ -66,7 +76,10 @@ function pasangValidasi(root: HTMLElement) {
     const fs = form.querySelector('fieldset');
     fs?.setAttribute('aria-describedby', `hint-${q} galat-${q}`);
     if (!document.title.startsWith('Galat: ')) document.title = `Galat: ${document.title}`;
-    sum.querySelector('a')?.addEventListener('click', (ev) => { ev.preventDefault(); first?.focus(); });
+    sum.querySelector('a')?.addEventListener('click', (ev) => {
+      ev.preventDefault();
+      first?.focus();
+    });
     sum.focus();
   });
 }
@@ -84,7 +97,13 @@ function pasangCari(root: HTMLElement, data: DataDaerah | undefined) {
   box.hidden = false;
   const items = [...root.querySelectorAll<HTMLElement>('.ck-radio[data-nilai]')];
   const groups = [...root.querySelectorAll<HTMLElement>('[data-kelompok]')];
-  const units = data.aturan.unit.map((u) => ({ id: u.id, nama: u.nama, alias: u.alias, jenis: u.jenis, ...(data.padanan[u.id] ? { padanan: data.padanan[u.id] } : {}) }));
+  const units = data.aturan.unit.map((u) => ({
+    id: u.id,
+    nama: u.nama,
+    alias: u.alias,
+    jenis: u.jenis,
+    ...(data.padanan[u.id] ? { padanan: data.padanan[u.id] } : {}),
+  }));
   input.addEventListener('input', () => {
     const h = cariUnit(units, data.sinonim, input.value);
     const keep = new Set(h.ids);
@@ -99,7 +118,14 @@ function pasangCari(root: HTMLElement, data: DataDaerah | undefined) {
 }
 
 /** "Salin jawaban" (plain text for WhatsApp), "Bagikan" (Web Share API), and print with everything open. */
-function pasangBagikan(root: HTMLElement, data: DataDaerah, indeks: IndeksDaerah[], j: Jawaban, hasil: Extract<Hasil, { ok: true }>, base: string) {
+function pasangBagikan(
+  root: HTMLElement,
+  data: DataDaerah,
+  indeks: IndeksDaerah[],
+  j: Jawaban,
+  hasil: Extract<Hasil, { ok: true }>,
+  base: string,
+) {
   const aksi = root.querySelector<HTMLElement>('.ck-aksi');
   if (!aksi) return;
   const status = aksi.querySelector<HTMLElement>('.ck-aksi-status')!;
@@ -116,7 +142,9 @@ function pasangBagikan(root: HTMLElement, data: DataDaerah, indeks: IndeksDaerah
   const share = aksi.querySelector<HTMLButtonElement>('[data-bagikan]');
   if (share && typeof navigator.share === 'function') {
     share.hidden = false;
-    share.addEventListener('click', () => { navigator.share({ title: 'Siapa Pejabat Penilai Kinerja saya?', text: teks }).catch(() => undefined); });
+    share.addEventListener('click', () => {
+      navigator.share({ title: 'Siapa Pejabat Penilai Kinerja saya?', text: teks }).catch(() => undefined);
+    });
   }
   // The address bar holds the address that also answers without JavaScript.
   history.replaceState(history.state, '', url);
@@ -139,7 +167,9 @@ async function jalankan(root: HTMLElement) {
   const base = root.dataset.base ?? '/';
   const q = bacaKueri(location.search);
   if (!location.search || location.search === '?') {
-    root.querySelectorAll<HTMLElement>('[data-perlu-js]').forEach((el) => { el.hidden = false; });
+    root.querySelectorAll<HTMLElement>('[data-perlu-js]').forEach((el) => {
+      el.hidden = false;
+    });
     root.dataset.siap = '1';
     return;
   }

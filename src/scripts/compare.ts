@@ -128,26 +128,33 @@ function init(form: HTMLFormElement): void {
       if (!ca?.querySelector('.lines') || !cb?.querySelector('.lines')) continue;
       const na = textNodes(ca);
       const nb = textNodes(cb);
-      const m = markPair(na.map((n) => n.data), nb.map((n) => n.data));
+      const m = markPair(
+        na.map((n) => n.data),
+        nb.map((n) => n.data),
+      );
       if (!m) continue;
-      const apply = (nodes: Text[], runs: typeof m.a, other: string) => nodes.forEach((node, i) => {
-        const rs = runs[i]!;
-        if (!rs.some((r) => r.marked)) return;
-        node.replaceWith(...rs.map((r) => {
-          if (!r.marked) return document.createTextNode(r.text);
-          const s = document.createElement('span');
-          s.className = 'd dj';
-          s.dataset.no = other;
-          s.textContent = r.text;
-          return s;
-        }));
-      });
+      const apply = (nodes: Text[], runs: typeof m.a, other: string) =>
+        nodes.forEach((node, i) => {
+          const rs = runs[i]!;
+          if (!rs.some((r) => r.marked)) return;
+          node.replaceWith(
+            ...rs.map((r) => {
+              if (!r.marked) return document.createTextNode(r.text);
+              const s = document.createElement('span');
+              s.className = 'd dj';
+              s.dataset.no = other;
+              s.textContent = r.text;
+              return s;
+            }),
+          );
+        });
       apply(na, m.a, b);
       apply(nb, m.b, a);
       const count = (cell: Element, n: number, other: string) => {
         const p = document.createElement('p');
         p.className = 'beda-n beda-js';
-        p.textContent = n === 0 ? `Sama kata demi kata dengan ${nameOf.get(other) ?? other}.` : `${n} kata tidak ada di ${nameOf.get(other) ?? other}.`;
+        p.textContent =
+          n === 0 ? `Sama kata demi kata dengan ${nameOf.get(other) ?? other}.` : `${n} kata tidak ada di ${nameOf.get(other) ?? other}.`;
         cell.querySelector('.cell-reg')?.after(p);
       };
       count(ca, m.onlyA, b);
@@ -157,7 +164,8 @@ function init(form: HTMLFormElement): void {
 
   function explain(): void {
     const msgs = [...notes];
-    if (sel.chosen.length < MIN_CHOICE && !msgs.some((m) => m.includes('paling sedikit'))) msgs.push(`Pilih paling sedikit ${MIN_CHOICE} peraturan untuk dibandingkan.`);
+    if (sel.chosen.length < MIN_CHOICE && !msgs.some((m) => m.includes('paling sedikit')))
+      msgs.push(`Pilih paling sedikit ${MIN_CHOICE} peraturan untuk dibandingkan.`);
     status.textContent = msgs.join(' ');
   }
 

@@ -10,18 +10,29 @@ const base = import.meta.env.BASE_URL;
 const req = readRequest(location.pathname, location.search, base);
 if (req) {
   const decks = [...document.querySelectorAll<HTMLAnchorElement>('a[data-deck]')].map((a) => ({
-    id: a.dataset.deck!, alias: (a.dataset.alias ?? '').split(' ').filter(Boolean), href: a.getAttribute('href')!,
+    id: a.dataset.deck!,
+    alias: (a.dataset.alias ?? '').split(' ').filter(Boolean),
+    href: a.getAttribute('href')!,
   }));
-  const figures = [...document.querySelectorAll<HTMLAnchorElement>('a[data-figure]')].map((a) => ({ n: Number(a.dataset.figure), href: a.getAttribute('href')! }));
+  const figures = [...document.querySelectorAll<HTMLAnchorElement>('a[data-figure]')].map((a) => ({
+    n: Number(a.dataset.figure),
+    href: a.getAttribute('href')!,
+  }));
   // Served in place of another address (by the service worker): whatever was asked for does not exist as such.
   const stray = location.pathname !== `${base}presentasi/`;
   const q = new URLSearchParams(location.search);
   const keep = new URLSearchParams();
-  for (const k of ['slide', 'langkah']) { const v = q.get(k); if (v) keep.set(k, v); }
+  for (const k of ['slide', 'langkah']) {
+    const v = q.get(k);
+    if (v) keep.set(k, v);
+  }
   let href: string | undefined;
   let exact = false;
   if (req.figure !== undefined) {
-    const n = nearestNumber(req.figure, figures.map((f) => f.n));
+    const n = nearestNumber(
+      req.figure,
+      figures.map((f) => f.n),
+    );
     href = figures.find((f) => f.n === n)?.href;
     exact = n === req.figure;
   } else if (req.deck) {
@@ -49,14 +60,22 @@ async function showUnavailable(decks: { id: string; href: string }[]): Promise<v
       if (!name.startsWith('sk-presentasi-')) continue;
       for (const r of await (await caches.open(name)).keys()) saved.add(new URL(r.url).pathname);
     }
-  } catch { /* no Cache API: list nothing as available */ }
+  } catch {
+    /* no Cache API: list nothing as available */
+  }
   const available = decks.filter((d) => saved.has(new URL(d.href, location.href).pathname));
   notice.replaceChildren();
   const p = document.createElement('p');
-  const status = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { responseStatus?: number } | undefined)?.responseStatus;
+  const status = (performance.getEntriesByType('navigation')[0] as (PerformanceNavigationTiming & { responseStatus?: number }) | undefined)
+    ?.responseStatus;
   const gone = status === 404 || status === 410;
-  p.textContent = (gone ? 'Presentasi ini tidak ada lagi di situs. ' : 'Presentasi ini belum tersimpan di perangkat ini, dan internet tidak tersedia. ') +
-    (available.length ? (gone ? 'Presentasi yang tersedia:' : 'Presentasi yang dapat dibuka tanpa internet:') : 'Belum ada presentasi yang tersimpan; buka presentasi saat tersambung ke internet agar tersimpan.');
+  p.textContent =
+    (gone ? 'Presentasi ini tidak ada lagi di situs. ' : 'Presentasi ini belum tersimpan di perangkat ini, dan internet tidak tersedia. ') +
+    (available.length
+      ? gone
+        ? 'Presentasi yang tersedia:'
+        : 'Presentasi yang dapat dibuka tanpa internet:'
+      : 'Belum ada presentasi yang tersimpan; buka presentasi saat tersambung ke internet agar tersimpan.');
   notice.append(p);
   if (available.length) {
     const ul = document.createElement('ul');

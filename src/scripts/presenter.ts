@@ -6,9 +6,27 @@
  * position in the address, and a service worker that keeps the deck offline.
  * Loaded only by /presentasi/ pages; no inline code, no style attributes.
  */
-import { atEnd, atStart, clamp, first, last, next, nextSlide, notFoundNotice, positionQuery, prev, prevSlide, readPosition, type Pos } from '../lib/decks/nav.ts';
+import {
+  atEnd,
+  atStart,
+  clamp,
+  first,
+  last,
+  next,
+  nextSlide,
+  notFoundNotice,
+  positionQuery,
+  prev,
+  prevSlide,
+  readPosition,
+  type Pos,
+} from '../lib/decks/nav.ts';
 
-interface View { z: number; cx: number; cy: number }
+interface View {
+  z: number;
+  cx: number;
+  cy: number;
+}
 interface SlideData {
   el: HTMLElement;
   svg: SVGSVGElement | null;
@@ -59,7 +77,17 @@ function init(root: HTMLElement) {
       }
       const w = vb[2] || 1;
       const h = vb[3] || 1;
-      d = { el, svg, w, h, order, nodes, edges: [...el.querySelectorAll<SVGGElement>('g.fig-edge')], stepEls, view: { z: 1, cx: w / 2, cy: h / 2 } };
+      d = {
+        el,
+        svg,
+        w,
+        h,
+        order,
+        nodes,
+        edges: [...el.querySelectorAll<SVGGElement>('g.fig-edge')],
+        stepEls,
+        view: { z: 1, cx: w / 2, cy: h / 2 },
+      };
       data[i] = d;
     }
     return d;
@@ -72,7 +100,10 @@ function init(root: HTMLElement) {
     for (const m of msgs) notice.append(Object.assign(document.createElement('p'), { textContent: m }));
     const close = Object.assign(document.createElement('button'), { type: 'button', textContent: '×', title: 'Tutup' });
     close.setAttribute('aria-label', 'Tutup pemberitahuan');
-    close.addEventListener('click', () => { notice.replaceChildren(); root.focus({ preventScroll: true }); });
+    close.addEventListener('click', () => {
+      notice.replaceChildren();
+      root.focus({ preventScroll: true });
+    });
     notice.append(close);
   };
   const params = new URLSearchParams(location.search);
@@ -107,7 +138,11 @@ function init(root: HTMLElement) {
   const animateTo = (d: SlideData, target: View) => {
     cancelAnimationFrame(anim);
     const from = { ...d.view };
-    if (reduced) { d.view = target; apply(d); return; }
+    if (reduced) {
+      d.view = target;
+      apply(d);
+      return;
+    }
     const t0 = performance.now();
     const tick = (t: number) => {
       const k = clamp((t - t0) / 260, 0, 1);
@@ -132,7 +167,10 @@ function init(root: HTMLElement) {
     const s2 = f * z;
     const target = { z, cx: sx - ux / s2 + aw / (2 * s2), cy: sy - uy / s2 + ah / (2 * s2) };
     if (animate) animateTo(d, target);
-    else { d.view = target; apply(d); }
+    else {
+      d.view = target;
+      apply(d);
+    }
   };
   const fit = (d: SlideData) => animateTo(d, { z: 1, cx: d.w / 2, cy: d.h / 2 });
   const fitNow = (d: SlideData) => {
@@ -170,7 +208,8 @@ function init(root: HTMLElement) {
       d.stepEls[i]?.classList.toggle('is-future', i >= p.step);
       d.stepEls[i]?.classList.toggle('is-current', i === p.step - 1);
     });
-    if (steps) for (const e of d.edges) e.classList.toggle('is-future', !(revealed.has(e.dataset.from ?? '') && revealed.has(e.dataset.to ?? '')));
+    if (steps)
+      for (const e of d.edges) e.classList.toggle('is-future', !(revealed.has(e.dataset.from ?? '') && revealed.has(e.dataset.to ?? '')));
     d.el.classList.toggle('in-steps', steps > 0 && p.step > 0);
     if (current && root.classList.contains('notes-open')) d.stepEls[p.step - 1]?.scrollIntoView({ block: 'nearest' });
     d.el.classList.toggle('at-start', steps > 0 && p.step === 0);
@@ -184,7 +223,10 @@ function init(root: HTMLElement) {
     if (current) follow(d, current);
     else if (!changed && steps) fit(d);
     const q = new URLSearchParams(location.search);
-    q.delete('dari'); q.delete('tampilan'); q.delete('slide'); q.delete('langkah');
+    q.delete('dari');
+    q.delete('tampilan');
+    q.delete('slide');
+    q.delete('langkah');
     const rest = q.toString();
     history.replaceState(history.state, '', `${location.pathname}${positionQuery(p)}${rest ? `&${rest}` : ''}`);
     if (announce) {
@@ -228,10 +270,19 @@ function init(root: HTMLElement) {
   const setContrast = (on: boolean, save = true) => {
     html.classList.toggle('theme-hc', on);
     btn('contrast').setAttribute('aria-pressed', String(on));
-    if (save) try { localStorage.setItem(THEME_KEY, on ? '1' : '0'); } catch { /* private mode */ }
+    if (save)
+      try {
+        localStorage.setItem(THEME_KEY, on ? '1' : '0');
+      } catch {
+        /* private mode */
+      }
   };
   let stored: string | null = null;
-  try { stored = localStorage.getItem(THEME_KEY); } catch { /* private mode */ }
+  try {
+    stored = localStorage.getItem(THEME_KEY);
+  } catch {
+    /* private mode */
+  }
   setContrast(stored === null ? matchMedia('(prefers-contrast: more)').matches : stored === '1', false);
   const toggleNotes = () => {
     const on = root.classList.toggle('notes-open');
@@ -247,16 +298,22 @@ function init(root: HTMLElement) {
     const on = !!document.fullscreenElement;
     btn('full').setAttribute('aria-pressed', String(on));
     if (!on) fsExitAt = performance.now();
-    requestAnimationFrame(() => { if (presenting) apply(slide(pos.slide)); });
+    requestAnimationFrame(() => {
+      if (presenting) apply(slide(pos.slide));
+    });
   });
-  const toggleBlank = () => { blank.hidden = !blank.hidden; };
+  const toggleBlank = () => {
+    blank.hidden = !blank.hidden;
+  };
 
   // Bar hides itself in full screen after a few seconds without the pointer.
   let idleTimer = 0;
   const wake = () => {
     root.classList.remove('idle');
     clearTimeout(idleTimer);
-    idleTimer = window.setTimeout(() => { if (presenting && document.fullscreenElement) root.classList.add('idle'); }, 3000);
+    idleTimer = window.setTimeout(() => {
+      if (presenting && document.fullscreenElement) root.classList.add('idle');
+    }, 3000);
   };
   root.addEventListener('pointermove', wake);
 
@@ -264,18 +321,42 @@ function init(root: HTMLElement) {
   const act = (name: string, el?: HTMLElement) => {
     const d = slide(pos.slide);
     switch (name) {
-      case 'start': start(pos); break;
-      case 'start-here': start({ slide: clamp(Number(el?.dataset.slide) - 1 || 0, 0, slideEls.length - 1), step: 0 }); break;
-      case 'print': window.print(); break;
-      case 'prev': go(prev(shape, pos)); break;
-      case 'next': go(next(shape, pos)); break;
-      case 'zoom-in': zoomAt(d, 1.4, undefined, undefined, true); break;
-      case 'zoom-out': zoomAt(d, 1 / 1.4, undefined, undefined, true); break;
-      case 'fit': fit(d); break;
-      case 'notes': toggleNotes(); break;
-      case 'contrast': setContrast(!html.classList.contains('theme-hc')); break;
-      case 'full': toggleFull(); break;
-      case 'exit': stop(); break;
+      case 'start':
+        start(pos);
+        break;
+      case 'start-here':
+        start({ slide: clamp(Number(el?.dataset.slide) - 1 || 0, 0, slideEls.length - 1), step: 0 });
+        break;
+      case 'print':
+        window.print();
+        break;
+      case 'prev':
+        go(prev(shape, pos));
+        break;
+      case 'next':
+        go(next(shape, pos));
+        break;
+      case 'zoom-in':
+        zoomAt(d, 1.4, undefined, undefined, true);
+        break;
+      case 'zoom-out':
+        zoomAt(d, 1 / 1.4, undefined, undefined, true);
+        break;
+      case 'fit':
+        fit(d);
+        break;
+      case 'notes':
+        toggleNotes();
+        break;
+      case 'contrast':
+        setContrast(!html.classList.contains('theme-hc'));
+        break;
+      case 'full':
+        toggleFull();
+        break;
+      case 'exit':
+        stop();
+        break;
     }
   };
   root.addEventListener('click', (e) => {
@@ -293,12 +374,19 @@ function init(root: HTMLElement) {
     if (t.closest('input, textarea, select, [contenteditable]')) return;
     const onControl = !!t.closest('button, a, summary');
     const d = slide(pos.slide);
-    if (!blank.hidden && e.key !== 'b' && e.key !== 'B' && e.key !== '.') { blank.hidden = true; e.preventDefault(); return; }
+    if (!blank.hidden && e.key !== 'b' && e.key !== 'B' && e.key !== '.') {
+      blank.hidden = true;
+      e.preventDefault();
+      return;
+    }
     if (/^[0-9]$/.test(e.key) && (digits || e.key !== '0')) {
       digits = (digits + e.key).slice(-3);
       count.textContent = `→ ${digits}`;
       clearTimeout(digitTimer);
-      digitTimer = window.setTimeout(() => { digits = ''; render(pos, false); }, 2000);
+      digitTimer = window.setTimeout(() => {
+        digits = '';
+        render(pos, false);
+      }, 2000);
       e.preventDefault();
       return;
     }
@@ -313,46 +401,95 @@ function init(root: HTMLElement) {
         if (onControl) return;
         go(next(shape, pos));
         break;
-      case ' ': case 'Spacebar':
+      case ' ':
+      case 'Spacebar':
         if (onControl) return;
         go(e.shiftKey ? prev(shape, pos) : next(shape, pos));
         break;
-      case 'ArrowRight': case 'PageDown': go(next(shape, pos)); break;
-      case 'ArrowLeft': case 'PageUp': case 'Backspace': go(prev(shape, pos)); break;
-      case 'ArrowDown': go(nextSlide(shape, pos)); break;
-      case 'ArrowUp': go(prevSlide(shape, pos)); break;
-      case 'Home': go(first()); break;
-      case 'End': go(last(shape)); break;
-      case 'f': case 'F': toggleFull(); break;
-      case 'c': case 'C': act('contrast'); break;
-      case 'n': case 'N': toggleNotes(); break;
-      case 'b': case 'B': case '.': toggleBlank(); break;
-      case '+': case '=': zoomAt(d, 1.4, undefined, undefined, true); break;
-      case '-': case '_': zoomAt(d, 1 / 1.4, undefined, undefined, true); break;
-      case '0': fit(d); break;
+      case 'ArrowRight':
+      case 'PageDown':
+        go(next(shape, pos));
+        break;
+      case 'ArrowLeft':
+      case 'PageUp':
+      case 'Backspace':
+        go(prev(shape, pos));
+        break;
+      case 'ArrowDown':
+        go(nextSlide(shape, pos));
+        break;
+      case 'ArrowUp':
+        go(prevSlide(shape, pos));
+        break;
+      case 'Home':
+        go(first());
+        break;
+      case 'End':
+        go(last(shape));
+        break;
+      case 'f':
+      case 'F':
+        toggleFull();
+        break;
+      case 'c':
+      case 'C':
+        act('contrast');
+        break;
+      case 'n':
+      case 'N':
+        toggleNotes();
+        break;
+      case 'b':
+      case 'B':
+      case '.':
+        toggleBlank();
+        break;
+      case '+':
+      case '=':
+        zoomAt(d, 1.4, undefined, undefined, true);
+        break;
+      case '-':
+      case '_':
+        zoomAt(d, 1 / 1.4, undefined, undefined, true);
+        break;
+      case '0':
+        fit(d);
+        break;
       case 'Escape':
-        if (document.fullscreenElement) { void document.exitFullscreen().catch(() => {}); break; }
+        if (document.fullscreenElement) {
+          void document.exitFullscreen().catch(() => {});
+          break;
+        }
         if (performance.now() - fsExitAt < 600) break;
-        if (root.classList.contains('notes-open')) { toggleNotes(); break; }
+        if (root.classList.contains('notes-open')) {
+          toggleNotes();
+          break;
+        }
         stop();
         break;
-      default: return;
+      default:
+        return;
     }
     e.preventDefault();
   });
 
   // ---- Pointer: wheel and pinch zoom, drag to pan, swipe to move on
   const pointers = new Map<number, { x: number; y: number }>();
-  let gesture: { x: number; y: number; t: number; view: View; dist: number; mx: number; my: number; touch: boolean; onFigure: boolean } | undefined;
+  let gesture:
+    { x: number; y: number; t: number; view: View; dist: number; mx: number; my: number; touch: boolean; onFigure: boolean } | undefined;
   const figureOf = (e: Event) => (e.target as Element).closest('.slide-figure');
   const slidesEl = $<HTMLElement>('.slides')!;
-  slidesEl.addEventListener('wheel', (e) => {
-    if (!presenting || !figureOf(e)) return;
-    const d = slide(pos.slide);
-    const a = area(d);
-    e.preventDefault();
-    zoomAt(d, Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.0015)), e.clientX - a.left, e.clientY - a.top);
-  }, { passive: false });
+  slidesEl.addEventListener(
+    'wheel',
+    (e) => {
+      if (!presenting || !figureOf(e)) return;
+      const d = slide(pos.slide);
+      const a = area(d);
+      e.preventDefault();
+      zoomAt(d, Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.0015)), e.clientX - a.left, e.clientY - a.top);
+    },
+    { passive: false },
+  );
   slidesEl.addEventListener('dblclick', (e) => {
     if (!presenting || !figureOf(e)) return;
     const d = slide(pos.slide);
@@ -371,7 +508,17 @@ function init(root: HTMLElement) {
     const my = pts.reduce((s, p) => s + p.y, 0) / pts.length - a.top;
     const dist = pts.length > 1 ? Math.hypot(pts[0]!.x - pts[1]!.x, pts[0]!.y - pts[1]!.y) : 0;
     const onFigure = !!figureOf(e);
-    gesture = { x: e.clientX, y: e.clientY, t: performance.now(), view: { ...d.view }, dist, mx, my, touch: e.pointerType !== 'mouse', onFigure };
+    gesture = {
+      x: e.clientX,
+      y: e.clientY,
+      t: performance.now(),
+      view: { ...d.view },
+      dist,
+      mx,
+      my,
+      touch: e.pointerType !== 'mouse',
+      onFigure,
+    };
     if (onFigure) slidesEl.setPointerCapture(e.pointerId);
   });
   slidesEl.addEventListener('pointermove', (e) => {
@@ -412,12 +559,15 @@ function init(root: HTMLElement) {
     if (!g || !g.touch || g.view.z > 1.01 || g.dist > 0 || e.type === 'pointercancel') return;
     const dx = e.clientX - g.x;
     const dy = e.clientY - g.y;
-    if (Math.abs(dx) > 50 && Math.abs(dx) > 1.5 * Math.abs(dy) && performance.now() - g.t < 900) go(dx < 0 ? next(shape, pos) : prev(shape, pos));
+    if (Math.abs(dx) > 50 && Math.abs(dx) > 1.5 * Math.abs(dy) && performance.now() - g.t < 900)
+      go(dx < 0 ? next(shape, pos) : prev(shape, pos));
   };
   slidesEl.addEventListener('pointerup', end);
   slidesEl.addEventListener('pointercancel', end);
 
-  addEventListener('resize', () => { if (presenting) apply(slide(pos.slide)); });
+  addEventListener('resize', () => {
+    if (presenting) apply(slide(pos.slide));
+  });
   addEventListener('hashchange', () => {
     if (!presenting) return;
     const r = readPosition('', location.hash, shape);
@@ -425,8 +575,12 @@ function init(root: HTMLElement) {
     render(r.pos);
   });
   // Printing shows every slide whole, whatever the zoom.
-  addEventListener('beforeprint', () => { for (const d of data) if (d) resetViewBox(d); });
-  addEventListener('afterprint', () => { if (presenting) apply(slide(pos.slide)); });
+  addEventListener('beforeprint', () => {
+    for (const d of data) if (d) resetViewBox(d);
+  });
+  addEventListener('afterprint', () => {
+    if (presenting) apply(slide(pos.slide));
+  });
 
   if (params.get('tampilan') === 'daftar') {
     if (params.has('slide') || location.hash) slideEls[pos.slide]?.scrollIntoView({ block: 'start' });
@@ -436,13 +590,24 @@ function init(root: HTMLElement) {
 
   // ---- Offline: the service worker keeps this page and everything it loaded.
   if ('serviceWorker' in navigator && isSecureContext) {
-    navigator.serviceWorker.register(`${base}sw-presentasi.js?v=${__SK_BUILD__}`, { scope: `${base}presentasi/` })
+    navigator.serviceWorker
+      .register(`${base}sw-presentasi.js?v=${__SK_BUILD__}`, { scope: `${base}presentasi/` })
       .then(() => navigator.serviceWorker.ready)
       .then((reg) => {
-        const same = (u: string) => { try { return new URL(u, location.href).origin === location.origin; } catch { return false; } };
+        const same = (u: string) => {
+          try {
+            return new URL(u, location.href).origin === location.origin;
+          } catch {
+            return false;
+          }
+        };
         const loaded = performance.getEntriesByType('resource').map((r) => r.name);
         const links = [...document.querySelectorAll<HTMLAnchorElement>('a[download]')].map((a) => a.href);
-        const urls = [...new Set([location.pathname, `${base}presentasi/`, ...loaded, ...links].filter(same).map((u) => new URL(u, location.href).pathname))];
+        const urls = [
+          ...new Set(
+            [location.pathname, `${base}presentasi/`, ...loaded, ...links].filter(same).map((u) => new URL(u, location.href).pathname),
+          ),
+        ];
         const ch = new MessageChannel();
         ch.port1.onmessage = (ev: MessageEvent<{ ok?: boolean }>) => {
           if (!ev.data?.ok) return;
@@ -451,6 +616,8 @@ function init(root: HTMLElement) {
         };
         reg.active?.postMessage({ type: 'simpan', urls }, [ch.port2]);
       })
-      .catch(() => { /* no offline copy; the page works as it is */ });
+      .catch(() => {
+        /* no offline copy; the page works as it is */
+      });
   }
 }

@@ -118,7 +118,10 @@ function main(root: HTMLElement) {
   };
 
   /** Marks the page busy or done (tests and assistive tech can rely on the status when done). */
-  const state = (v: 'mencari' | 'siap') => { root.dataset.keadaan = v; root.setAttribute('aria-busy', String(v === 'mencari')); };
+  const state = (v: 'mencari' | 'siap') => {
+    root.dataset.keadaan = v;
+    root.setAttribute('aria-busy', String(v === 'mencari'));
+  };
 
   /** The filter button says how many filters are on; each option says how many results it has. */
   const showCounts = (counts: Record<string, Record<string, number>> | undefined) => {
@@ -184,7 +187,9 @@ function main(root: HTMLElement) {
     let counts: Record<string, Record<string, number>> | undefined;
     const runAll = async (alts: Alternative[]): Promise<AlternativeRun<PagefindResult>[]> => {
       // Index chunks load in parallel; the searches themselves run one after the other.
-      await serial(() => Promise.all([...new Set(alts.flatMap((a) => a.query.split(' ')))].map((w) => pf.preload(w, { filters }).catch(() => undefined))));
+      await serial(() =>
+        Promise.all([...new Set(alts.flatMap((a) => a.query.split(' ')))].map((w) => pf.preload(w, { filters }).catch(() => undefined))),
+      );
       let budget = MAX_PHRASES;
       const out: AlternativeRun<PagefindResult>[] = [];
       for (const alt of alts) {
@@ -195,12 +200,17 @@ function main(root: HTMLElement) {
         for (const p of phrases) found.push((await serial(() => pf.search(`"${p}"`, { filters }).catch(() => null)))!);
         if (main?.totalFilters) {
           counts ??= {};
-          for (const [name, vals] of Object.entries(main.totalFilters)) for (const [val, n] of Object.entries(vals)) {
-            const byName = (counts[name] ??= {});
-            byName[val] = Math.max(byName[val] ?? 0, n);
-          }
+          for (const [name, vals] of Object.entries(main.totalFilters))
+            for (const [val, n] of Object.entries(vals)) {
+              const byName = (counts[name] ??= {});
+              byName[val] = Math.max(byName[val] ?? 0, n);
+            }
         }
-        out.push({ hits: (main?.results ?? []).map((x) => ({ id: x.id, score: x.score, item: x })), phraseHits: found.map(ids), weight: alt.weight });
+        out.push({
+          hits: (main?.results ?? []).map((x) => ({ id: x.id, score: x.score, item: x })),
+          phraseHits: found.map(ids),
+          weight: alt.weight,
+        });
       }
       return out;
     };
@@ -229,9 +239,11 @@ function main(root: HTMLElement) {
     showCounts(counts);
     if (plan.notes.length) msgs.push(`Dicari juga sebagai: ${plan.notes.join('; ')}.`);
     if (partial) {
-      msgs.push(full === 0
-        ? 'Tidak ada ketentuan yang memuat semua kata itu; di bawah ini ketentuan yang memuat sebagian besar kata.'
-        : `Hanya ${full} ketentuan memuat semua kata itu; sesudahnya ketentuan yang memuat sebagian kata.`);
+      msgs.push(
+        full === 0
+          ? 'Tidak ada ketentuan yang memuat semua kata itu; di bawah ini ketentuan yang memuat sebagian besar kata.'
+          : `Hanya ${full} ketentuan memuat semua kata itu; sesudahnya ketentuan yang memuat sebagian kata.`,
+      );
     }
     showMessages(msgs);
     const what = `“${plan.terms.join(' ')}”`;
@@ -239,7 +251,12 @@ function main(root: HTMLElement) {
     document.title = `${plan.terms.join(' ')} · Cari ketentuan · Sistem Kerja`;
     if (merged.length === 0) {
       status.textContent = `Tidak ada ketentuan yang memuat ${what}${filtered ? ' dengan saringan yang dipilih' : ''}.`;
-      showMessages([...msgs, filtered ? 'Coba hapus saringan, pakai kata lain, atau kurangi jumlah kata.' : 'Coba kata lain atau kurangi jumlah kata. Singkatan seperti PPK, JF, OPD atau pokja dikenali.']);
+      showMessages([
+        ...msgs,
+        filtered
+          ? 'Coba hapus saringan, pakai kata lain, atau kurangi jumlah kata.'
+          : 'Coba kata lain atau kurangi jumlah kata. Singkatan seperti PPK, JF, OPD atau pokja dikenali.',
+      ]);
       return;
     }
     await renderMore(my);
@@ -248,11 +265,13 @@ function main(root: HTMLElement) {
   }
 
   function renderJumps(jumps: { label: string; path: string }[]) {
-    langsung.replaceChildren(...jumps.map((j) => {
-      const li = document.createElement('li');
-      li.append(Object.assign(document.createElement('a'), { href: `${base}${j.path}`, textContent: `Langsung ke ${j.label}` }));
-      return li;
-    }));
+    langsung.replaceChildren(
+      ...jumps.map((j) => {
+        const li = document.createElement('li');
+        li.append(Object.assign(document.createElement('a'), { href: `${base}${j.path}`, textContent: `Langsung ke ${j.label}` }));
+        return li;
+      }),
+    );
     langsung.hidden = jumps.length === 0;
   }
 
@@ -279,11 +298,21 @@ function main(root: HTMLElement) {
     meta.append(
       Object.assign(document.createElement('span'), { className: 'jenis', textContent: kind || 'Halaman' }),
       ' ',
-      Object.assign(document.createElement('span'), { className: 'peraturan', textContent: d.meta.peraturan ?? 'Perbandingan kelima peraturan' }),
+      Object.assign(document.createElement('span'), {
+        className: 'peraturan',
+        textContent: d.meta.peraturan ?? 'Perbandingan kelima peraturan',
+      }),
     );
     if (d.meta.catatan) {
       // The provision has editorial notes (ours, not the law): the same marker as on the reading page.
-      meta.append(' ', Object.assign(document.createElement('span'), { className: 'badge hasil-catatan', textContent: d.meta.catatan, title: d.meta.catatanRingkas ?? '' }));
+      meta.append(
+        ' ',
+        Object.assign(document.createElement('span'), {
+          className: 'badge hasil-catatan',
+          textContent: d.meta.catatan,
+          title: d.meta.catatanRingkas ?? '',
+        }),
+      );
     }
     const h = document.createElement('h2');
     h.className = 'hasil-judul';
@@ -291,14 +320,18 @@ function main(root: HTMLElement) {
     a.dataset.rank = String(n);
     h.append(a);
     li.append(meta, h);
-    if (d.meta.konteks && !d.meta.konteks.startsWith('Definisi') || (sub && overview)) {
-      li.append(Object.assign(document.createElement('p'), { className: 'hasil-konteks', textContent: overview ? sub!.title : d.meta.konteks }));
+    if ((d.meta.konteks && !d.meta.konteks.startsWith('Definisi')) || (sub && overview)) {
+      li.append(
+        Object.assign(document.createElement('p'), { className: 'hasil-konteks', textContent: overview ? sub!.title : d.meta.konteks }),
+      );
     }
     const ex = document.createElement('p');
     ex.className = 'hasil-kutipan';
     if (!overview && d.meta.awal) {
       for (const part of buildExcerpt(d.content, d.locations, Number(d.meta.awal), Number(d.meta.kata))) {
-        ex.append(part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : document.createTextNode(part.text));
+        ex.append(
+          part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : document.createTextNode(part.text),
+        );
       }
     } else {
       // Pagefind escapes the text and adds only <mark>; keep only those marks.
@@ -317,7 +350,10 @@ function main(root: HTMLElement) {
   let timer: number | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = window.setTimeout(() => { writeUrl(false); void search(); }, 250);
+    timer = window.setTimeout(() => {
+      writeUrl(false);
+      void search();
+    }, 250);
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -328,13 +364,21 @@ function main(root: HTMLElement) {
     if (matchMedia('(max-width: 40rem)').matches) input.blur();
     void search();
   });
-  for (const sel of Object.values(selects)) sel.addEventListener('change', () => { unknownFilters = []; writeUrl(false); void search(); });
+  for (const sel of Object.values(selects))
+    sel.addEventListener('change', () => {
+      unknownFilters = [];
+      writeUrl(false);
+      void search();
+    });
   more.addEventListener('click', async () => {
     const before = shown;
     await renderMore(run);
     list.querySelectorAll<HTMLAnchorElement>('.hasil-judul a')[before]?.focus();
   });
-  addEventListener('popstate', () => { readUrl(); void search(); });
+  addEventListener('popstate', () => {
+    readUrl();
+    void search();
+  });
 
   readUrl();
   if (Object.values(selects).some((s) => s.value)) saring.open = true;

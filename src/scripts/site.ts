@@ -35,7 +35,11 @@ async function copy(text: string): Promise<boolean> {
     document.body.appendChild(ta);
     ta.select();
     let ok = false;
-    try { ok = document.execCommand('copy'); } catch { ok = false; }
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
     ta.remove();
     return ok;
   }
@@ -45,10 +49,13 @@ async function copy(text: string): Promise<boolean> {
 function wording(el: HTMLElement): string {
   const clone = el.cloneNode(true) as HTMLElement;
   clone.querySelectorAll('.pin, .notes, .vh').forEach((n) => n.remove());
-  const rows = [...clone.querySelectorAll<HTMLElement>('.row, .lead, h1, h2, h3, h4, h5, h6, tr, p')].filter((r) => !r.parentElement?.closest('.row, tr'));
+  const rows = [...clone.querySelectorAll<HTMLElement>('.row, .lead, h1, h2, h3, h4, h5, h6, tr, p')].filter(
+    (r) => !r.parentElement?.closest('.row, tr'),
+  );
   // A row's label and text are separate boxes on screen: join them with a space (a table row's cells with " | ").
-  const line = (r: HTMLElement) => (r.children.length ? [...r.children].map((c) => c.textContent ?? '').join(r.matches('tr') ? ' | ' : ' ') : r.textContent ?? '');
-  return wordingOf(rows.length ? rows.map((r) => (r.matches('.row, tr') ? line(r) : r.textContent ?? '')) : [clone.textContent ?? '']);
+  const line = (r: HTMLElement) =>
+    r.children.length ? [...r.children].map((c) => c.textContent ?? '').join(r.matches('tr') ? ' | ' : ' ') : (r.textContent ?? '');
+  return wordingOf(rows.length ? rows.map((r) => (r.matches('.row, tr') ? line(r) : (r.textContent ?? ''))) : [clone.textContent ?? '']);
 }
 
 function citeBar(title: string): void {
@@ -98,7 +105,9 @@ function citeBar(title: string): void {
     live.textContent = ok ? `Kutipan disalin: ${citation}` : `Salin manual: ${citation}`;
     setTimeout(() => btn.removeAttribute('data-copied'), 2000);
   });
-  close.addEventListener('click', () => { bar.hidden = true; });
+  close.addEventListener('click', () => {
+    bar.hidden = true;
+  });
   addEventListener('hashchange', update);
   update();
 }
@@ -106,7 +115,10 @@ function citeBar(title: string): void {
 function definitionPopovers(url: string): void {
   if (!('showPopover' in HTMLElement.prototype)) return;
   let defs: Promise<Record<string, Definition>> | undefined;
-  const load = (): Promise<Record<string, Definition>> => (defs ??= fetch(url).then((r) => (r.ok ? (r.json() as Promise<Record<string, Definition>>) : {})).catch(() => ({})));
+  const load = (): Promise<Record<string, Definition>> =>
+    (defs ??= fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<Record<string, Definition>>) : {}))
+      .catch(() => ({})));
   const pop = document.createElement('div');
   pop.className = 'def-pop';
   pop.setAttribute('popover', 'auto');
@@ -128,7 +140,10 @@ function definitionPopovers(url: string): void {
     const id = decodeURIComponent(new URL(a.href).hash.slice(1));
     e.preventDefault();
     const d = (await load())[id];
-    if (!d) { location.href = a.href; return; }
+    if (!d) {
+      location.href = a.href;
+      return;
+    }
     opener = a;
     const h = document.createElement('p');
     h.id = 'def-pop-h';

@@ -17,7 +17,10 @@ describe('failed build', () => {
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'situs lama');
     try {
-      const err = await buildSite(out, { env: { SK_BUILD_FAIL_AFTER: 'astro' } }).then(() => undefined, (e: Error) => e);
+      const err = await buildSite(out, { env: { SK_BUILD_FAIL_AFTER: 'astro' } }).then(
+        () => undefined,
+        (e: Error) => e,
+      );
       expect(err?.message).toMatch(/tahap "astro" gagal: kegagalan buatan/);
       // Astro did run: it wrote the pages before the failure (the log's tail lists them).
       expect(err?.message).toMatch(/\/index\.html/);

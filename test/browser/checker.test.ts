@@ -18,7 +18,9 @@ useSite();
 /** Records console errors and page errors (a CSP violation is a console error). */
 function errors(page: Page): string[] {
   const out: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') out.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') out.push(m.text());
+  });
   page.on('pageerror', (e) => out.push(e.message));
   return out;
 }
@@ -42,11 +44,51 @@ interface Alur {
   sumber: string;
 }
 const ALUR: Alur[] = [
-  { slug: 'pati', daerah: 'Kabupaten Pati', unit: 'Dinas Daerah', jabatan: 'Pejabat Fungsional Ahli Muda', penilai: /^Pejabat Administrator tempat Anda berkedudukan/, sumber: 'lampiran__b__1__a__2-2' },
-  { slug: 'bengkayang', daerah: 'Kabupaten Bengkayang', cari: 'komunikasi informatika', unit: 'Dinas Komunikasi dan Informatika', jabatan: 'Pelaksana', tempat: 'Di Bidang, di bawah Kepala Bidang', penilai: /^Kepala Bidang tempat Anda berkedudukan/, sumber: 'lampiran-i__i__1__b__2__p-1' },
-  { slug: 'probolinggo', daerah: 'Kota Probolinggo', unit: 'Unit Pelaksana Teknis Daerah', jabatan: 'Pejabat Fungsional Ahli Madya', kelas: 'Ya, setara atau lebih tinggi', penilai: /^Pejabat Pimpinan Tinggi Pratama atau Pemilik Kinerja/, sumber: 'lampiran__bab-ii__b__1__d__p-2' },
-  { slug: 'batang', daerah: 'Kabupaten Batang', unit: 'Unit yang dipimpin Pejabat Fungsional (unit kerja mandiri)', jabatan: 'Pejabat Fungsional Ahli Pertama', penilai: /^Pejabat Fungsional yang memimpin unit Anda/, sumber: 'lampiran__bab-ii__b__1__d__p-1' },
-  { slug: 'klaten', daerah: 'Kabupaten Klaten', cari: 'pendidikan', unit: 'Dinas Pendidikan', jabatan: 'Pejabat Fungsional Ahli Muda', tempat: 'Di Bidang, di bawah Kepala Bidang', penilai: /^Kepala Bidang$/, sumber: 'lampiran__b__e__tabel' },
+  {
+    slug: 'pati',
+    daerah: 'Kabupaten Pati',
+    unit: 'Dinas Daerah',
+    jabatan: 'Pejabat Fungsional Ahli Muda',
+    penilai: /^Pejabat Administrator tempat Anda berkedudukan/,
+    sumber: 'lampiran__b__1__a__2-2',
+  },
+  {
+    slug: 'bengkayang',
+    daerah: 'Kabupaten Bengkayang',
+    cari: 'komunikasi informatika',
+    unit: 'Dinas Komunikasi dan Informatika',
+    jabatan: 'Pelaksana',
+    tempat: 'Di Bidang, di bawah Kepala Bidang',
+    penilai: /^Kepala Bidang tempat Anda berkedudukan/,
+    sumber: 'lampiran-i__i__1__b__2__p-1',
+  },
+  {
+    slug: 'probolinggo',
+    daerah: 'Kota Probolinggo',
+    unit: 'Unit Pelaksana Teknis Daerah',
+    jabatan: 'Pejabat Fungsional Ahli Madya',
+    kelas: 'Ya, setara atau lebih tinggi',
+    penilai: /^Pejabat Pimpinan Tinggi Pratama atau Pemilik Kinerja/,
+    sumber: 'lampiran__bab-ii__b__1__d__p-2',
+  },
+  {
+    slug: 'batang',
+    daerah: 'Kabupaten Batang',
+    unit: 'Unit yang dipimpin Pejabat Fungsional (unit kerja mandiri)',
+    jabatan: 'Pejabat Fungsional Ahli Pertama',
+    penilai: /^Pejabat Fungsional yang memimpin unit Anda/,
+    sumber: 'lampiran__bab-ii__b__1__d__p-1',
+  },
+  {
+    slug: 'klaten',
+    daerah: 'Kabupaten Klaten',
+    cari: 'pendidikan',
+    unit: 'Dinas Pendidikan',
+    jabatan: 'Pejabat Fungsional Ahli Muda',
+    tempat: 'Di Bidang, di bawah Kepala Bidang',
+    penilai: /^Kepala Bidang$/,
+    sumber: 'lampiran__b__e__tabel',
+  },
 ];
 
 async function jalani(page: Page, a: Alur) {
@@ -256,7 +298,12 @@ describe('without JavaScript', () => {
     const headers = await sec.locator('table.ck-matriks thead th').allTextContents();
     const col = headers.indexOf('Di Bidang, di bawah Kepala Bidang');
     expect(col).toBeGreaterThan(0);
-    expect(await row.locator('td').nth(col - 1).textContent()).toMatch(/^Kepala Bidang/);
+    expect(
+      await row
+        .locator('td')
+        .nth(col - 1)
+        .textContent(),
+    ).toMatch(/^Kepala Bidang/);
     expect(foreign).toEqual([]);
     await ctx.close();
   });
@@ -282,7 +329,12 @@ describe('without JavaScript', () => {
     const headers = await sec.locator('table.ck-matriks thead th').allTextContents();
     const col = headers.indexOf('Di Bidang, langsung di bawah Kepala Bidang');
     const row = sec.locator('table.ck-matriks tr', { has: page.locator('th', { hasText: 'Pejabat Fungsional Ahli Muda' }) });
-    expect(await row.locator('td').nth(col - 1).textContent()).toMatch(/^Kepala Bidang/);
+    expect(
+      await row
+        .locator('td')
+        .nth(col - 1)
+        .textContent(),
+    ).toMatch(/^Kepala Bidang/);
     await ctx.close();
   });
 
@@ -317,7 +369,13 @@ describe('finding your unit', () => {
     expect(await terlihat('UPT RSUD Kayen')).toBe(true);
     await page.goto(`${base}/penilai-kinerja/?daerah=klaten`);
     await page.locator('#ck-app[data-siap]').waitFor();
-    for (const [q, unit] of [['Dinkes', 'Dinas Kesehatan'], ['BKPSDM', 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia'], ['Setwan', 'Sekretariat DPRD'], ['Kecamatan Wedi', 'Kecamatan'], ['Puskesmas', 'Puskesmas']] as const) {
+    for (const [q, unit] of [
+      ['Dinkes', 'Dinas Kesehatan'],
+      ['BKPSDM', 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia'],
+      ['Setwan', 'Sekretariat DPRD'],
+      ['Kecamatan Wedi', 'Kecamatan'],
+      ['Puskesmas', 'Puskesmas'],
+    ] as const) {
       await cari(q);
       expect(await terlihat(unit), q).toBe(true);
       expect(await terlihat('Dinas Perhubungan'), q).toBe(false);
@@ -367,7 +425,9 @@ describe('an answer that fits a phone and travels', () => {
     expect(text).toMatch(/^Siapa Pejabat Penilai Kinerja saya\?\n/);
     expect(text).toContain('Unit organisasi: Dinas Perhubungan');
     expect(text).toContain('Jawaban: Kepala Seksi');
-    expect(text).toContain('“Penilai Kinerja: Kepala Subbagian, Kepala Seksi (Pengawas); Pejabat yang Dinilai: JF Pertama ke bawah dan pelaksana”');
+    expect(text).toContain(
+      '“Penilai Kinerja: Kepala Subbagian, Kepala Seksi (Pengawas); Pejabat yang Dinilai: JF Pertama ke bawah dan pelaksana”',
+    );
     expect(text).toContain('Peraturan Bupati Klaten Nomor 34 Tahun 2024');
     expect(text).toContain(`${base}/penilai-kinerja/klaten/?unit=dishub&jabatan=jf-pertama&tempat=seksi#pola-dishub`);
     expect(text).not.toMatch(/<[a-z]/);
@@ -399,7 +459,8 @@ describe('an answer that fits a phone and travels', () => {
     await page.waitForURL(/\/penilai-kinerja\/banding\/dinas\/$/);
     const table = page.locator('table.ck-banding');
     expect(await table.count()).toBe(1);
-    for (const slug of ['pati', 'bengkayang', 'probolinggo', 'batang', 'klaten']) expect(await page.locator(`#banding-${slug}`).count(), slug).toBe(1);
+    for (const slug of ['pati', 'bengkayang', 'probolinggo', 'batang', 'klaten'])
+      expect(await page.locator(`#banding-${slug}`).count(), slug).toBe(1);
     expect(await page.locator('#banding-batang').textContent()).toMatch(/Tidak diatur/);
     const klaten = page.locator('tr', { hasText: 'Dinas Pendidikan' });
     expect(await klaten.textContent()).toMatch(/Pejabat Fungsional Ahli Muda[^:]*:\s*Bergantung:[^(]*Kepala Bidang/);

@@ -23,9 +23,13 @@ const TOPIC = alignment.topics.find((t) => t.id === 'penugasan')!;
 /** A row of the topic where two default regulations cite provisions, and one where a default regulation has none. */
 const cited = TOPIC.baris.find((r) => defaults.filter((s) => r.cells.get(s)?.kind === 'ids').length >= 2)!;
 const citing = defaults.filter((s) => cited.cells.get(s)?.kind === 'ids');
-const noneRow = alignment.topics.flatMap((t) => t.baris.map((r) => ({ t, r }))).find(({ r }) => defaults.some((s) => r.cells.get(s)?.kind === 'none'))!;
-const visibleRegs = (page: Page, row: string) => page.locator(`#${row} .cell:visible`).evaluateAll((cs) => cs.map((c) => c.getAttribute('data-reg')));
-const wavy = (page: Page, sel: string) => page.locator(sel).evaluateAll((ds) => ds.filter((d) => getComputedStyle(d).textDecorationStyle === 'wavy').length);
+const noneRow = alignment.topics
+  .flatMap((t) => t.baris.map((r) => ({ t, r })))
+  .find(({ r }) => defaults.some((s) => r.cells.get(s)?.kind === 'none'))!;
+const visibleRegs = (page: Page, row: string) =>
+  page.locator(`#${row} .cell:visible`).evaluateAll((cs) => cs.map((c) => c.getAttribute('data-reg')));
+const wavy = (page: Page, sel: string) =>
+  page.locator(sel).evaluateAll((ds) => ds.filter((d) => getComputedStyle(d).textDecorationStyle === 'wavy').length);
 
 describe('comparison index', () => {
   it('lists every topic with how many regulations speak to it, not a column per regulation', async () => {
@@ -34,11 +38,14 @@ describe('comparison index', () => {
     await page.goto(`${base}/perbandingan/`);
     const links = await page.locator('.topic-table tbody th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(alignment.topics.map((t) => `/perbandingan/${t.id}/`));
-    for (const href of ['/perbandingan/definisi/', '/perbandingan/gambar/', '/perbandingan/kekhasan/']) expect(await page.locator(`a[href="${href}"]`).count()).toBeGreaterThan(0);
+    for (const href of ['/perbandingan/definisi/', '/perbandingan/gambar/', '/perbandingan/kekhasan/'])
+      expect(await page.locator(`a[href="${href}"]`).count()).toBeGreaterThan(0);
     for (const t of await page.locator('.topic-table').all()) expect(await t.locator('thead th').count()).toBe(4);
     const row = page.locator('.topic-table tbody tr', { has: page.locator(`a[href="/perbandingan/${TOPIC.id}/"]`) });
     const k = topicCounts(TOPIC, slugs);
-    expect(await row.locator('td').evaluateAll((ts) => ts.map((t) => t.firstChild!.textContent))).toEqual([k.diatur, k.tidakDiatur, k.belumDipetakan].map(String));
+    expect(await row.locator('td').evaluateAll((ts) => ts.map((t) => t.firstChild!.textContent))).toEqual(
+      [k.diatur, k.tidakDiatur, k.belumDipetakan].map(String),
+    );
     expect(foreign).toEqual([]);
     await ctx.close();
   });
@@ -50,7 +57,16 @@ describe('a topic page', () => {
     const page = await ctx.newPage();
     await page.goto(`${base}/perbandingan/${TOPIC.id}/`);
     for (const r of TOPIC.baris) {
-      const names = await page.locator(`#ov-${r.id}`).locator('xpath=..').locator('.ov-g a').evaluateAll((as) => as.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+      const names = await page
+        .locator(`#ov-${r.id}`)
+        .locator('xpath=..')
+        .locator('.ov-g a')
+        .evaluateAll((as) =>
+          as.map((a) => {
+            const u = new URL((a as HTMLAnchorElement).href);
+            return u.pathname + u.hash;
+          }),
+        );
       expect(names.sort(), r.id).toEqual(slugs.map((s) => `/perbandingan/${TOPIC.id}/${s}/#${r.id}`).sort());
     }
     // Without JavaScript the linked page shows that regulation's provisions for the topic, with citations.
@@ -125,7 +141,11 @@ describe('a topic page', () => {
       const obs = new MutationObserver(() => {
         for (const e of document.querySelectorAll(`.cell[data-reg="${slug}"], .hcell[data-reg="${slug}"]`)) e.remove();
         const f = document.querySelector<HTMLFormElement>('form.cmp-controls');
-        if (f?.dataset.defaults?.includes(slug)) f.dataset.defaults = f.dataset.defaults.split(' ').filter((s) => s !== slug).join(' ');
+        if (f?.dataset.defaults?.includes(slug))
+          f.dataset.defaults = f.dataset.defaults
+            .split(' ')
+            .filter((s) => s !== slug)
+            .join(' ');
       });
       obs.observe(document, { childList: true, subtree: true });
       // Parsed: from here on the page's own script may add the regulation back.
@@ -133,7 +153,9 @@ describe('a topic page', () => {
     }, out);
     const other = citing.find((s) => s !== out)!;
     const fetched: string[] = [];
-    page.on('request', (r) => { if (r.url().includes(`/perbandingan/${TOPIC.id}/${out}/`)) fetched.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.url().includes(`/perbandingan/${TOPIC.id}/${out}/`)) fetched.push(r.url());
+    });
     await page.goto(`${base}/perbandingan/${TOPIC.id}/?p=${other}&p=${out}&a=${other}&b=${out}`);
     await page.waitForSelector(`#${cited.id} .cell[data-reg="${out}"]`);
     expect(fetched.length).toBe(1);
@@ -182,12 +204,17 @@ describe('a topic page', () => {
     await page.selectOption('#beda-b', b);
     const marked = page.locator(`#${cited.id} .cell[data-reg="${a}"] .d[data-no~="${b}"]`);
     if ((await marked.count()) > 0) {
-      const style = await marked.first().evaluate((e) => { const s = getComputedStyle(e); return { bg: s.backgroundColor, line: s.textDecorationLine, deco: s.textDecorationStyle }; });
+      const style = await marked.first().evaluate((e) => {
+        const s = getComputedStyle(e);
+        return { bg: s.backgroundColor, line: s.textDecorationLine, deco: s.textDecorationStyle };
+      });
       expect(style).toEqual({ bg: expect.not.stringMatching(/^rgba\(0, 0, 0, 0\)$/), line: 'underline', deco: 'wavy' });
     }
     const count = page.locator(`#${cited.id} .cell[data-reg="${a}"] .beda-n[data-vs="${b}"]`);
     expect(await count.isVisible()).toBe(true);
-    expect(await count.textContent()).toMatch(new RegExp(`^(\\d+ kata tidak ada di|Sama kata demi kata dengan) ${short(b).replace(/[/.]/g, '\\$&')}\\.$`));
+    expect(await count.textContent()).toMatch(
+      new RegExp(`^(\\d+ kata tidak ada di|Sama kata demi kata dengan) ${short(b).replace(/[/.]/g, '\\$&')}\\.$`),
+    );
     // A third regulation's words are not marked; no highlight at all on request; the same twice is explained.
     const third = defaults.find((s) => s !== a && s !== b)!;
     expect(await wavy(page, `.cell[data-reg="${third}"] .d`)).toBe(0);
@@ -213,11 +240,16 @@ describe('a topic page', () => {
     await ctx.close();
   });
 
-  it('stacks the cells on a phone and keeps each regulation\'s name on its cell', async () => {
+  it("stacks the cells on a phone and keeps each regulation's name on its cell", async () => {
     const { ctx } = await context(browser, base, { viewport: { width: 360, height: 740 } });
     const page = await ctx.newPage();
     await page.goto(`${base}/perbandingan/${TOPIC.id}/`);
-    const boxes = await page.locator(`#${cited.id} .cell`).evaluateAll((cs) => cs.map((c) => { const r = c.getBoundingClientRect(); return { x: Math.round(r.left), w: Math.round(r.width), y: r.top }; }));
+    const boxes = await page.locator(`#${cited.id} .cell`).evaluateAll((cs) =>
+      cs.map((c) => {
+        const r = c.getBoundingClientRect();
+        return { x: Math.round(r.left), w: Math.round(r.width), y: r.top };
+      }),
+    );
     expect(new Set(boxes.map((b) => b.x)).size).toBe(1);
     expect(boxes.every((b) => b.w > 300)).toBe(true);
     expect(boxes.map((b) => b.y)).toEqual([...boxes.map((b) => b.y)].sort((a, b) => a - b));
@@ -248,7 +280,8 @@ describe('definitions, figures, distinctive features', () => {
     const { ctx } = await context(browser, base);
     const page = await ctx.newPage();
     await page.goto(`${base}/perbandingan/definisi/`);
-    const defines = (slug: string, term: string) => [...walkBody(regs.find((r) => r.slug === slug)!.batangTubuh)].find((w) => w.node.term?.toLowerCase() === term.toLowerCase());
+    const defines = (slug: string, term: string) =>
+      [...walkBody(regs.find((r) => r.slug === slug)!.batangTubuh)].find((w) => w.node.term?.toLowerCase() === term.toLowerCase());
     const sk = page.locator('table.matrix tbody tr', { has: page.locator('th a', { hasText: /^Sistem Kerja$/i }) });
     expect(await sk.locator('td a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
       defaults.filter((s) => defines(s, 'Sistem Kerja')).map((s) => `/${provisionPath(s, defines(s, 'Sistem Kerja')!.id)}`),
@@ -257,14 +290,18 @@ describe('definitions, figures, distinctive features', () => {
     await ctx.close();
   });
 
-  it('the figure crosswalk links each regulation\'s Gambar and the canonical figure', async () => {
+  it("the figure crosswalk links each regulation's Gambar and the canonical figure", async () => {
     const { ctx } = await context(browser, base);
     const page = await ctx.newPage();
     await page.goto(`${base}/perbandingan/gambar/`);
     const row = page.locator('table.matrix tbody tr#kanonik-20');
     // The canonical figure (figures issue) that the row is about; cells come from the figure maps.
     expect(await row.locator('td').first().locator('a').getAttribute('href')).toBe('/gambar/20/');
-    expect(await row.locator('td a').evaluateAll((as) => as.slice(1).map((a) => a.getAttribute('href')))).toEqual(['/pati/gambar/18/', '/batang/gambar/20/', '/klaten/gambar/18/']);
+    expect(await row.locator('td a').evaluateAll((as) => as.slice(1).map((a) => a.getAttribute('href')))).toEqual([
+      '/pati/gambar/18/',
+      '/batang/gambar/20/',
+      '/klaten/gambar/18/',
+    ]);
     // Klaten draws its own procedure: marked as applying the pattern.
     expect(await row.locator('td').nth(4).textContent()).toContain('(pola)');
     await ctx.close();
@@ -277,7 +314,9 @@ describe('definitions, figures, distinctive features', () => {
     for (const [slug, items] of alignment.distinctive.byRegulation) {
       for (const d of items) {
         const li = page.locator(`[id="${slug}-${d.id}"]`);
-        expect(await li.locator('.khas-cite a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(d.ketentuan.map((id) => `/${provisionPath(slug, id)}`));
+        expect(await li.locator('.khas-cite a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+          d.ketentuan.map((id) => `/${provisionPath(slug, id)}`),
+        );
         const who = (await li.locator('.khas-who').textContent())!;
         if (d.holders.length === 1) expect(who).toMatch(new RegExp(`^Hanya di ${short(slug).replace(/[/.]/g, '\\$&')} `));
         else expect(who).toMatch(/^Juga ada di /);

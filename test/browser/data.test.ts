@@ -67,7 +67,10 @@ describe('open data round trip', () => {
       const akn = await (await page.request.get(`${base}/data/${reg.slug}.akn.xml`)).text();
       const nodes = flat(json.batangTubuh).filter((n) => n.text && n.kind !== 'teks');
       await page.goto(`${base}/${reg.slug}/`);
-      const shown = await pageTexts(page, nodes.map((n) => n.id));
+      const shown = await pageTexts(
+        page,
+        nodes.map((n) => n.id),
+      );
       const doc = new DOMParserLike(akn);
       let compared = 0;
       for (const n of nodes) {
@@ -88,12 +91,19 @@ describe('open data round trip', () => {
     let tables = 0;
     for (const reg of regs) {
       await page.goto(`${base}/${reg.slug}/`);
-      const links = await page.locator('.table-dl a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, id: a.closest('.lblock')!.id })));
+      const links = await page
+        .locator('.table-dl a')
+        .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, id: a.closest('.lblock')!.id })));
       for (const l of links) {
         const csv = await (await page.request.get(`${base}${l.href}`)).text();
         const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data.slice(1);
-        const shown = await page.locator(`[id="${l.id}"] tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
-        expect(rows.map((r) => r.slice(0, shown[0]?.length ?? 0).map(norm)), l.id).toEqual(shown.map((r) => r.map(norm)));
+        const shown = await page
+          .locator(`[id="${l.id}"] tbody tr`)
+          .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+        expect(
+          rows.map((r) => r.slice(0, shown[0]?.length ?? 0).map(norm)),
+          l.id,
+        ).toEqual(shown.map((r) => r.map(norm)));
         tables += 1;
       }
     }
@@ -107,6 +117,11 @@ class DOMParserLike {
   constructor(private xml: string) {}
   text(eId: string): string {
     const m = new RegExp(`eId="${eId}"[^>]*>[\\s\\S]*?<(?:content|intro)><p>([\\s\\S]*?)</p>`).exec(this.xml);
-    return (m?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    return (m?.[1] ?? '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
   }
 }

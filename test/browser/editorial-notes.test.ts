@@ -42,7 +42,9 @@ describe('contradiction notes on the regulation page', () => {
     const { ctx } = await context(browser, base, { javaScriptEnabled: false });
     const page = await ctx.newPage();
     await page.goto(`${base}/pati/catatan/`);
-    const row = page.locator('.notes-table tr', { has: page.locator(`a[href="/pati/#${note.target}"]`) }).filter({ hasText: 'Pertentangan' });
+    const row = page
+      .locator('.notes-table tr', { has: page.locator(`a[href="/pati/#${note.target}"]`) })
+      .filter({ hasText: 'Pertentangan' });
     await expect(row.count()).resolves.toBe(1);
     expect(await row.locator(`a[href="/pati/#${note.lihat![0]}"]`).count()).toBe(1);
     await ctx.close();

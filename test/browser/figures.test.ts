@@ -10,7 +10,10 @@ const canon = canonicalFigures();
 const regFigs = regs.flatMap((r) => regulationFigures(r));
 useSite();
 
-const figurePages = [...canon.map((f) => `/${canonicalPath(f.nomor!)}`), ...regFigs.map((rf) => `/${regFigurePath(rf.reg.slug, rf.entry.nomor)}`)];
+const figurePages = [
+  ...canon.map((f) => `/${canonicalPath(f.nomor!)}`),
+  ...regFigs.map((rf) => `/${regFigurePath(rf.reg.slug, rf.entry.nomor)}`),
+];
 
 describe('figure pages without JavaScript', () => {
   it.each(figurePages)('%s shows its SVG with a title, a text equivalent and downloads', async (path) => {
@@ -47,7 +50,10 @@ describe('figure pages without JavaScript', () => {
     const { ctx } = await context(browser, base, { javaScriptEnabled: false });
     const page = await ctx.newPage();
     await page.goto(`${base}/gambar/4/#g-kanonik-04-n-jf`);
-    const stroke = await page.locator('#g-kanonik-04-n-jf rect').first().evaluate((e) => getComputedStyle(e).stroke);
+    const stroke = await page
+      .locator('#g-kanonik-04-n-jf rect')
+      .first()
+      .evaluate((e) => getComputedStyle(e).stroke);
     expect(stroke).toBe('rgb(212, 53, 28)');
     await ctx.close();
   });
@@ -89,7 +95,7 @@ describe('projector and phone (issue 11)', () => {
     await ctx.close();
   });
 
-  it('a regulation\'s Gambar cites that regulation (Pati 19 lists Perbup Pati provisions only)', async () => {
+  it("a regulation's Gambar cites that regulation (Pati 19 lists Perbup Pati provisions only)", async () => {
     const { ctx } = await context(browser, base, { javaScriptEnabled: false });
     const page = await ctx.newPage();
     await page.goto(`${base}/pati/gambar/19/`);
@@ -121,7 +127,6 @@ describe('Mermaid sources', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     await ctx.close();
   });
-
 
   it('every .mmd parses with mermaid 12', async () => {
     const { ctx } = await context(browser, base);

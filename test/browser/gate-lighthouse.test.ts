@@ -14,8 +14,12 @@ const DIST = distDir();
 const targets = lighthouseTargets(DIST);
 let site: GateServer;
 
-beforeAll(async () => { site = await serveSite(DIST); });
-afterAll(async () => { await site?.close(); });
+beforeAll(async () => {
+  site = await serveSite(DIST);
+});
+afterAll(async () => {
+  await site?.close();
+});
 
 describe('gate: Lighthouse, mobile profile', () => {
   for (const t of targets) {
@@ -26,7 +30,9 @@ describe('gate: Lighthouse, mobile profile', () => {
     }
     it(`${name} scores at least ${CATEGORIES.map((c) => `${c} ${gateMin(t.kind)[c]}`).join(', ')}`, async () => {
       const r = await runLighthouseForGate(`${site.url}${t.path}`, CHROMIUM, t.kind);
-      console.log(`lighthouse ${t.path}: ${CATEGORIES.map((c) => `${c} ${r.scores[c]}`).join(', ')} (benchmarkIndex ${r.benchmarkIndex})\n  ${r.failing.join('\n  ')}`);
+      console.log(
+        `lighthouse ${t.path}: ${CATEGORIES.map((c) => `${c} ${r.scores[c]}`).join(', ')} (benchmarkIndex ${r.benchmarkIndex})\n  ${r.failing.join('\n  ')}`,
+      );
       for (const c of CATEGORIES) expect(r.scores[c], `${c} (${r.failing.join('; ')})`).toBeGreaterThanOrEqual(gateMin(t.kind)[c]);
     }, 480_000);
   }

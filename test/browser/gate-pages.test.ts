@@ -62,8 +62,14 @@ beforeAll(async () => {
       const i = next++;
       const { path, width } = JOBS[i]!;
       // A page that never settles fails its own test after 5 minutes and frees the worker.
-      const limit = new Promise<Error>((r) => setTimeout(() => r(new Error(`${path} at ${width}px: no result within 300 s`)), 300_000).unref());
-      resolvers[i]!(await Promise.race([checkPage(browser, site.url, path, width, index), limit]).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
+      const limit = new Promise<Error>((r) =>
+        setTimeout(() => r(new Error(`${path} at ${width}px: no result within 300 s`)), 300_000).unref(),
+      );
+      resolvers[i]!(
+        await Promise.race([checkPage(browser, site.url, path, width, index), limit]).catch((e: unknown) =>
+          e instanceof Error ? e : new Error(String(e)),
+        ),
+      );
     }
   };
   for (let w = 0; w < CONCURRENCY; w++) void worker();
@@ -75,7 +81,9 @@ afterAll(async () => {
 
 describe(`gate: ${FULL ? 'every page' : 'sampled pages'} of ${DIST} in Chromium`, () => {
   it('finds the pages to check', () => {
-    console.log(`gate: ${PAGES.length} of ${ALL.length} pages, ${[...sampleCoverage(SAMPLE)].length} templates${FULL ? ' (full crawl)' : ''}`);
+    console.log(
+      `gate: ${PAGES.length} of ${ALL.length} pages, ${[...sampleCoverage(SAMPLE)].length} templates${FULL ? ' (full crawl)' : ''}`,
+    );
     if (!FULL) console.log([...sampleCoverage(SAMPLE)].map(([t, n]) => `  ${t}: ${n}`).join('\n'));
     expect(PAGES.length).toBeGreaterThan(0);
     expect(PAGES.map((p) => p.path)).toContain('/');

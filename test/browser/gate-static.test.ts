@@ -23,7 +23,9 @@ const fmt = (xs: { page: string; line: number; message: string; ref?: string; ru
 describe(`gate: the built files in ${DIST}`, () => {
   it('every internal link, resource and anchor resolves; nothing loads from another host', () => {
     const r = checkLinks(DIST, siteOriginFromConfig(ROOT));
-    console.log(`tautan: ${r.pages} halaman, ${r.internal} tautan internal (${r.fragments} dengan jangkar), ${r.external.length} tautan ke situs lain (tidak diambil)`);
+    console.log(
+      `tautan: ${r.pages} halaman, ${r.internal} tautan internal (${r.fragments} dengan jangkar), ${r.external.length} tautan ke situs lain (tidak diambil)`,
+    );
     expect(r.pages).toBeGreaterThan(0);
     expect(fmt(r.problems)).toEqual([]);
   }, 120_000);
@@ -41,7 +43,9 @@ describe(`gate: the built files in ${DIST}`, () => {
     // 'wasm-unsafe-eval' only where Pagefind runs: every other page has the policy without it.
     const wrong = [...policies].flatMap(([policy, pages]) => pages.filter((p) => pagePolicy(p) !== policy).map((p) => `${p}: ${policy}`));
     expect(wrong.slice(0, 10), 'kebijakan <meta> yang bukan pagePolicy(halaman)').toEqual([]);
-    expect([...policies.keys()].filter((p) => p.includes("'wasm-unsafe-eval'")).flatMap((p) => policies.get(p)!)).toEqual([...PAGEFIND_PAGES]);
+    expect([...policies.keys()].filter((p) => p.includes("'wasm-unsafe-eval'")).flatMap((p) => policies.get(p)!)).toEqual([
+      ...PAGEFIND_PAGES,
+    ]);
   });
 
   describe('response headers for static hosts', () => {
@@ -49,9 +53,21 @@ describe(`gate: the built files in ${DIST}`, () => {
     const vercel = parseVercel(readFileSync(join(ROOT, 'vercel.json'), 'utf8'));
     const nginx = readFileSync(join(ROOT, 'docs/hosting/nginx.conf'), 'utf8');
     const samples = [
-      '/', '/404.html', '/cari/', ...htmlPages(DIST).slice(0, 50).map((p) => p.path), '/_astro/x.css', '/js/site.js', '/favicon.svg',
-      '/penilai-kinerja/data/indeks.json', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/fragment/id_1.pf_fragment',
-      '/pagefind/index/id_1.pf_index', '/pagefind/filter/id_1.pf_filter',
+      '/',
+      '/404.html',
+      '/cari/',
+      ...htmlPages(DIST)
+        .slice(0, 50)
+        .map((p) => p.path),
+      '/_astro/x.css',
+      '/js/site.js',
+      '/favicon.svg',
+      '/penilai-kinerja/data/indeks.json',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/fragment/id_1.pf_fragment',
+      '/pagefind/index/id_1.pf_index',
+      '/pagefind/filter/id_1.pf_filter',
     ];
     const sorted = (h: Map<string, string>) => [...h].sort((a, b) => a[0].localeCompare(b[0]));
     /** Netlify, Cloudflare Pages and Vercel send this when no rule sets Cache-Control; nginx must say it. */
@@ -73,7 +89,13 @@ describe(`gate: the built files in ${DIST}`, () => {
     it('every path gets the security headers; hashed assets are cached for a year', () => {
       for (const p of samples) {
         const h = headersFor(netlify, p);
-        for (const name of ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'permissions-policy']) {
+        for (const name of [
+          'content-security-policy',
+          'x-content-type-options',
+          'referrer-policy',
+          'x-frame-options',
+          'permissions-policy',
+        ]) {
           expect(h.has(name), `${name} untuk ${p}`).toBe(true);
         }
         expect(h.get('x-content-type-options')).toBe('nosniff');
@@ -108,7 +130,10 @@ describe(`gate: the built files in ${DIST}`, () => {
       const header = headersFor(netlify, '/').get('content-security-policy')!;
       expect(cspProblems(header)).toEqual([]);
       expect(header).toMatch(/frame-ancestors 'none'/);
-      expect(cspDiff(header, HEADER_POLICY), 'samakan public/_headers, vercel.json dan docs/hosting/nginx.conf dengan src/lib/csp.ts').toEqual([]);
+      expect(
+        cspDiff(header, HEADER_POLICY),
+        'samakan public/_headers, vercel.json dan docs/hosting/nginx.conf dengan src/lib/csp.ts',
+      ).toEqual([]);
       expect(header.includes("frame-ancestors 'none'") && HEADER_POLICY.includes("frame-ancestors 'none'")).toBe(true);
       const { policies } = inlineCodeProblems(DIST);
       const widest = [...policies].find(([, pages]) => pages.includes(PAGEFIND_PAGES[0]!))?.[0];
@@ -121,7 +146,17 @@ describe(`gate: the built files in ${DIST}`, () => {
     const slugs = new Set(loadRegulations().map((r) => r.slug));
     const summary = summarize(measurePages(DIST, slugs));
     const totals = distTotals(DIST);
-    console.table(summary.map((s) => ({ kind: s.kind, pages: s.pages, 'HTML+CSS max': kb(s.maxHtmlCss), budget: kb(s.budget.htmlCss), 'JS max': kb(s.maxJs), 'JS budget': kb(s.budget.js), ok: s.ok })));
+    console.table(
+      summary.map((s) => ({
+        kind: s.kind,
+        pages: s.pages,
+        'HTML+CSS max': kb(s.maxHtmlCss),
+        budget: kb(s.budget.htmlCss),
+        'JS max': kb(s.maxJs),
+        'JS budget': kb(s.budget.js),
+        ok: s.ok,
+      })),
+    );
     console.log(`dist: ${mb(totals.bytes)} in ${totals.files} files, ${totals.htmlPages} pages (budget ${mb(TOTAL_BUDGET.distBytes)})`);
     expect(budgetProblems(summary)).toEqual([]);
     expect(totals.bytes, `dist melebihi ${mb(TOTAL_BUDGET.distBytes)}`).toBeLessThanOrEqual(TOTAL_BUDGET.distBytes);

@@ -17,9 +17,17 @@ import { findChromium } from './chromium.ts';
 /** The built site; SITE_DIST points elsewhere when several builds run side by side. */
 const DIST = process.env.SITE_DIST ?? join(process.cwd(), 'dist');
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm', '.mmd': 'text/plain; charset=utf-8', '.pf_meta': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.mmd': 'text/plain; charset=utf-8',
+  '.pf_meta': 'application/octet-stream',
 };
 
 export function serveDist(): Promise<{ server: Server; url: string }> {
@@ -27,7 +35,10 @@ export function serveDist(): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    if (!file.startsWith(DIST)) {
+      res.writeHead(403).end();
+      return;
+    }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
@@ -37,11 +48,13 @@ export function serveDist(): Promise<{ server: Server; url: string }> {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(body);
     }
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const addr = server.address();
-    const port = typeof addr === 'object' && addr ? addr.port : 0;
-    resolve({ server, url: `http://127.0.0.1:${port}` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const addr = server.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      resolve({ server, url: `http://127.0.0.1:${port}` });
+    }),
+  );
 }
 
 /** The Chromium the tests drive (see chromium.ts); `npm run setup` installs one when it can. */
@@ -49,11 +62,22 @@ export const CHROMIUM = findChromium() ?? process.env.CHROMIUM_PATH ?? '/usr/bin
 
 export function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium tidak ditemukan di ${CHROMIUM}: jalankan "npm run setup" (memasang paket Debian "chromium" bila bisa) atau set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium tidak ditemukan di ${CHROMIUM}: jalankan "npm run setup" (memasang paket Debian "chromium" bila bisa) atau set CHROMIUM_PATH.`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -76,7 +100,11 @@ export function useSite(): void {
 }
 
 /** A context that records every request to a host other than the local server. */
-export async function context(browser: Browser, base: string, opts: Parameters<Browser['newContext']>[0] = {}): Promise<{ ctx: BrowserContext; foreign: string[] }> {
+export async function context(
+  browser: Browser,
+  base: string,
+  opts: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ ctx: BrowserContext; foreign: string[] }> {
   const ctx = await browser.newContext({ locale: 'id-ID', ...opts });
   const foreign: string[] = [];
   const origin = new URL(base).origin;
@@ -96,8 +124,16 @@ export async function axe(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
   const result = await page.evaluate(async () => {
     // @ts-expect-error axe is injected above
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return r.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} (${v.nodes.length}x, ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
+    const r = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return r.violations.map(
+      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
+        `${v.id}: ${v.help} (${v.nodes.length}x, ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')})`,
+    );
   });
   return result as string[];
 }

@@ -36,7 +36,9 @@ describe('presenter offline', () => {
     await page.waitForSelector('.deck-page[data-offline="siap"]', { timeout: 30_000 });
     await ctx.setOffline(true);
     let navigations = 0;
-    page.on('framenavigated', (f) => { if (f === page.mainFrame()) navigations += 1; });
+    page.on('framenavigated', (f) => {
+      if (f === page.mainFrame()) navigations += 1;
+    });
     await page.goto(`${base}/${never.path}`);
     const notice = page.locator('.deck-notice');
     await notice.getByText('belum tersimpan di perangkat ini').waitFor({ timeout: 10_000 });
@@ -60,14 +62,31 @@ describe('presenter offline', () => {
       await new Promise<void>((done) => {
         const w = reg.installing ?? reg.waiting ?? reg.active!;
         if (w.state === 'activated') return done();
-        w.addEventListener('statechange', () => { if (w.state === 'activated') done(); });
+        w.addEventListener('statechange', () => {
+          if (w.state === 'activated') done();
+        });
       });
     });
-    await page.waitForFunction(() => caches.keys().then((k) => k.includes('sk-presentasi-redeploy-test') && !k.some((x) => x.startsWith('sk-presentasi-') && x !== 'sk-presentasi-redeploy-test')), undefined, { timeout: 15_000 }).catch(async () => {
-      // The new cache is created on first use: open the deck again under the new worker.
-      await page.reload();
-    });
-    expect((await page.evaluate(() => caches.keys())).filter((k) => k.startsWith('sk-presentasi-') && k !== 'sk-presentasi-redeploy-test')).toEqual([]);
+    await page
+      .waitForFunction(
+        () =>
+          caches
+            .keys()
+            .then(
+              (k) =>
+                k.includes('sk-presentasi-redeploy-test') &&
+                !k.some((x) => x.startsWith('sk-presentasi-') && x !== 'sk-presentasi-redeploy-test'),
+            ),
+        undefined,
+        { timeout: 15_000 },
+      )
+      .catch(async () => {
+        // The new cache is created on first use: open the deck again under the new worker.
+        await page.reload();
+      });
+    expect(
+      (await page.evaluate(() => caches.keys())).filter((k) => k.startsWith('sk-presentasi-') && k !== 'sk-presentasi-redeploy-test'),
+    ).toEqual([]);
     // Save the deck under the new worker, then the server says it is gone.
     await page.reload();
     await page.waitForSelector('.deck-page[data-offline="siap"]', { timeout: 30_000 });

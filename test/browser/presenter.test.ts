@@ -12,11 +12,13 @@ const penugasan = deck('penugasan');
 const stepped = penugasan.slides.find((s) => s.steps.length >= 3)!;
 useSite();
 
-const current = (page: Page) => page.evaluate(() => {
-  const li = document.querySelector<HTMLElement>('li.slide.is-current');
-  return li ? Number(li.id.replace('slide-', '')) : 0;
-});
-const pdfPages = async (pdf: Uint8Array) => (await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false })).text.map((t) => t.replace(/\s+/g, ' '));
+const current = (page: Page) =>
+  page.evaluate(() => {
+    const li = document.querySelector<HTMLElement>('li.slide.is-current');
+    return li ? Number(li.id.replace('slide-', '')) : 0;
+  });
+const pdfPages = async (pdf: Uint8Array) =>
+  (await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false })).text.map((t) => t.replace(/\s+/g, ' '));
 
 describe('deck pages without JavaScript', () => {
   it('show every slide as a readable list with figure, caption, steps or text alternative and citations', async () => {
@@ -150,21 +152,22 @@ describe('presenting', () => {
     await page.goto(`${base}/${penugasan.path}?slide=${stepped.n}`);
     await page.waitForSelector('.deck-page.presenting');
     const prefix = `s${stepped.n}-${stepped.figure.id}`;
-    const state = () => page.evaluate((p) => {
-      const li = document.querySelector('li.slide.is-current')!;
-      const nodes = [...li.querySelectorAll<SVGGElement>('g.fig-node')];
-      return {
-        future: nodes.filter((g) => g.classList.contains('is-future')).map((g) => g.id.replace(`${p}-n-`, '')),
-        current: nodes.filter((g) => g.classList.contains('is-current')).map((g) => g.id.replace(`${p}-n-`, '')),
-        opacity: nodes.map((g) => Number(getComputedStyle(g).opacity)),
-        futureEdges: li.querySelectorAll('g.fig-edge.is-future').length,
-        edges: li.querySelectorAll('g.fig-edge').length,
-        caption: (li.querySelector<HTMLElement>('.slide-steps li.is-current')?.innerText ?? '').replace(/\s+/g, ' '),
-        captionVisible: !!li.querySelector<HTMLElement>('.slide-steps li.is-current')?.offsetHeight,
-        cite: li.querySelector('.slide-steps li.is-current .step-cite a')?.getAttribute('href') ?? '',
-        hint: !!li.querySelector<HTMLElement>('.slide-hint')?.offsetHeight,
-      };
-    }, prefix);
+    const state = () =>
+      page.evaluate((p) => {
+        const li = document.querySelector('li.slide.is-current')!;
+        const nodes = [...li.querySelectorAll<SVGGElement>('g.fig-node')];
+        return {
+          future: nodes.filter((g) => g.classList.contains('is-future')).map((g) => g.id.replace(`${p}-n-`, '')),
+          current: nodes.filter((g) => g.classList.contains('is-current')).map((g) => g.id.replace(`${p}-n-`, '')),
+          opacity: nodes.map((g) => Number(getComputedStyle(g).opacity)),
+          futureEdges: li.querySelectorAll('g.fig-edge.is-future').length,
+          edges: li.querySelectorAll('g.fig-edge').length,
+          caption: (li.querySelector<HTMLElement>('.slide-steps li.is-current')?.innerText ?? '').replace(/\s+/g, ' '),
+          captionVisible: !!li.querySelector<HTMLElement>('.slide-steps li.is-current')?.offsetHeight,
+          cite: li.querySelector('.slide-steps li.is-current .step-cite a')?.getAttribute('href') ?? '',
+          hint: !!li.querySelector<HTMLElement>('.slide-hint')?.offsetHeight,
+        };
+      }, prefix);
     const order = stepped.steps.map((s) => s.node);
     let st = await state();
     expect(st.future.sort()).toEqual([...order].sort());
@@ -197,7 +200,11 @@ describe('presenting', () => {
     expect(st.current).toEqual([order[order.length - 1]]);
     // Notes (N) list every step with its citation.
     await page.keyboard.press('n');
-    expect(await page.locator('li.slide.is-current .slide-steps li').evaluateAll((l) => l.filter((x) => (x as HTMLElement).offsetHeight > 0).length)).toBe(order.length);
+    expect(
+      await page
+        .locator('li.slide.is-current .slide-steps li')
+        .evaluateAll((l) => l.filter((x) => (x as HTMLElement).offsetHeight > 0).length),
+    ).toBe(order.length);
     await ctx.close();
   });
 
@@ -290,7 +297,8 @@ describe('presenting', () => {
       const y = box.y + box.height / 2;
       const x0 = box.x + box.width / 2 - dx / 2;
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x0, y }] });
-      for (let i = 1; i <= 5; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x0 + (dx * i) / 5, y }] });
+      for (let i = 1; i <= 5; i++)
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x0 + (dx * i) / 5, y }] });
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     };
     await swipe(-250);
@@ -310,7 +318,12 @@ describe('presenting', () => {
     expect(await page.evaluate(() => document.documentElement.classList.contains('theme-hc'))).toBe(true);
     expect(await page.locator('[data-act="contrast"]').getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('.deck-page').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 0, 0)');
-    expect(await page.locator('li.slide.is-current svg text').first().evaluate((e) => getComputedStyle(e).fill)).toBe('rgb(0, 0, 0)');
+    expect(
+      await page
+        .locator('li.slide.is-current svg text')
+        .first()
+        .evaluate((e) => getComputedStyle(e).fill),
+    ).toBe('rgb(0, 0, 0)');
     expect(await axe(page)).toEqual([]);
     await page.keyboard.press('n');
     expect(await axe(page)).toEqual([]);
@@ -410,7 +423,9 @@ describe('offline', () => {
     expect(await current(page)).toBe(2);
     await page.keyboard.press('ArrowDown');
     expect(await current(page)).toBe(3);
-    expect(await page.locator('link[rel="stylesheet"]').evaluateAll((l) => l.every((x) => (x as HTMLLinkElement).sheet !== null))).toBe(true);
+    expect(await page.locator('link[rel="stylesheet"]').evaluateAll((l) => l.every((x) => (x as HTMLLinkElement).sheet !== null))).toBe(
+      true,
+    );
     // Another slide of the same deck by its address, still offline.
     await page.goto(`${base}/${penugasan.path}?slide=6`);
     await page.waitForSelector('.deck-page.presenting');

@@ -16,7 +16,9 @@ describe('home page', () => {
     const { ctx, foreign } = await context(browser, base, { viewport: { width: 360, height: 740 } });
     const page = await ctx.newPage();
     await page.goto(`${base}/`);
-    const tasks = await page.locator('.tasks a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), top: a.getBoundingClientRect().top })));
+    const tasks = await page
+      .locator('.tasks a')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), top: a.getBoundingClientRect().top })));
     expect(tasks.map((t) => t.href)).toEqual(['#peraturan', '/penilai-kinerja/', '/presentasi/']);
     // All three start on the first screen.
     for (const t of tasks) expect(t.top).toBeLessThan(740);
@@ -103,7 +105,14 @@ describe('provision pages', () => {
       const { ctx } = await context(browser, base, { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
       const page = await ctx.newPage();
       await page.goto(`${base}${path}#${id}`);
-      const box = async (sel: string) => page.locator(sel).first().evaluate((e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+      const box = async (sel: string) =>
+        page
+          .locator(sel)
+          .first()
+          .evaluate((e) => {
+            const r = e.getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom };
+          });
       await expect.poll(async () => (await box(`[id="${id}"]`)).top).toBeLessThan(300);
       const t = await box(`[id="${id}"]`);
       const h = await box(heading);
@@ -120,7 +129,9 @@ describe('reading tools with JavaScript', () => {
     const { ctx } = await context(browser, base, { permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await ctx.newPage();
     const errors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}/bengkayang/pasal-11/`);
     expect(await page.locator('.cite-bar').isVisible()).toBe(false);
@@ -179,7 +190,9 @@ describe('phone widths and colour schemes', () => {
       const page = await ctx.newPage();
       for (const path of ['/klaten/pasal-13/', '/klaten/lampiran/b-a/']) {
         await page.goto(`${base}${path}`);
-        expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(scheme === 'dark' ? 'rgb(21, 24, 28)' : 'rgb(255, 255, 255)');
+        expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+          scheme === 'dark' ? 'rgb(21, 24, 28)' : 'rgb(255, 255, 255)',
+        );
         expect(await axe(page), `${path} ${scheme}`).toEqual([]);
       }
       await ctx.close();

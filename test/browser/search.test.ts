@@ -35,7 +35,8 @@ async function ask(page: Page, q: string) {
 /** The first links the page offers: "Langsung ke ..." links, then results. */
 const top = (page: Page, n = 5) =>
   page.locator('#cari-langsung a, .hasil-judul a').evaluateAll((as, n) => as.slice(0, n).map((a) => a.getAttribute('href')), n);
-const results = (page: Page, n = 10) => page.locator('.hasil-judul a').evaluateAll((as, n) => as.slice(0, n).map((a) => a.getAttribute('href')), n);
+const results = (page: Page, n = 10) =>
+  page.locator('.hasil-judul a').evaluateAll((as, n) => as.slice(0, n).map((a) => a.getAttribute('href')), n);
 
 describe('search quality (what civil servants type on a phone)', () => {
   it('has at least 60 realistic queries, each with the provisions that answer it', () => {
@@ -54,7 +55,9 @@ describe('search quality (what civil servants type on a phone)', () => {
       if (!got.some((h) => !!h && answers(c, h))) misses.push(`"${c.q}" -> ${wantPaths(c).join(' | ')} (${c.why}); got ${got.join(' ')}`);
     }
     const rate = (QUALITY.length - misses.length) / QUALITY.length;
-    console.log(`Mutu pencarian: ${QUALITY.length - misses.length}/${QUALITY.length} (${(rate * 100).toFixed(1)}%) di lima teratas${misses.length ? `\nMeleset:\n  ${misses.join('\n  ')}` : ''}`);
+    console.log(
+      `Mutu pencarian: ${QUALITY.length - misses.length}/${QUALITY.length} (${(rate * 100).toFixed(1)}%) di lima teratas${misses.length ? `\nMeleset:\n  ${misses.join('\n  ')}` : ''}`,
+    );
     expect(rate, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(foreign).toEqual([]);
     await ctx.close();
@@ -92,7 +95,11 @@ describe('search behaviour', () => {
     await open(page, '?q=merangkap+satpol');
     const got = await results(page);
     expect(got.length).toBeGreaterThanOrEqual(5);
-    for (const want of [['klaten', 'pasal-27'], ['pati', 'lampiran__b__1__e__2']]) expect(got).toContain(path(provisionPath(want[0]!, want[1]!)));
+    for (const want of [
+      ['klaten', 'pasal-27'],
+      ['pati', 'lampiran__b__1__e__2'],
+    ])
+      expect(got).toContain(path(provisionPath(want[0]!, want[1]!)));
     expect(await page.locator('#cari-pesan').textContent()).toMatch(/sebagian (besar )?kata/);
   });
 
@@ -187,11 +194,18 @@ describe('search on a phone and from any page', () => {
     const { ctx, foreign } = await context(browser, base, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const page = await ctx.newPage();
     const errors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}/klaten/`);
     const box = page.locator('#cari-situs');
-    if (!(await box.isVisible())) await page.locator('.site-search, header button').first().click().catch(() => undefined);
+    if (!(await box.isVisible()))
+      await page
+        .locator('.site-search, header button')
+        .first()
+        .click()
+        .catch(() => undefined);
     await page.fill('#cari-situs', 'paraf koordinasi');
     await page.press('#cari-situs', 'Enter');
     await page.waitForURL(/\/cari\/\?q=paraf\+koordinasi$/);

@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 
 const DIST = process.env.SITE_DIST ?? 'dist';
-const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
-  const p = join(dir, f);
-  return statSync(p).isDirectory() ? (f === 'pagefind' || f.startsWith('.') ? [] : files(p)) : [p];
-});
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? (f === 'pagefind' || f.startsWith('.') ? [] : files(p)) : [p];
+  });
 const PLACEHOLDER = /\b[\w.-]*example\.(?:id|com|org|net)\b/i;
 
 describe('the site address comes from configuration only', () => {

@@ -17,7 +17,10 @@ import { dirSize, htmlPages, listFiles, pageKind, PAGE_KINDS, type PageKind } fr
 
 const KB = 1024;
 
-export interface Budget { htmlCss: number; js: number }
+export interface Budget {
+  htmlCss: number;
+  js: number;
+}
 
 /** gzip bytes per page. Reading pages need no JavaScript: the 6 KB is the one enhancement script. */
 export const BUDGETS: Record<PageKind, Budget> = {
@@ -37,8 +40,27 @@ export const BUDGETS: Record<PageKind, Budget> = {
 export const TOTAL_BUDGET = { distBytes: 60 * KB * KB, buildMs: 180_000 };
 
 /** Bytes (gzip) per page; `img` (reported, no budget) counts the images the page loads eagerly or lazily. */
-export interface PageMeasure { path: string; kind: PageKind; html: number; css: number; js: number; img: number; htmlCss: number }
-export interface KindSummary { kind: PageKind; pages: number; maxHtmlCss: number; maxHtmlCssPage: string; medianHtmlCss: number; maxJs: number; maxJsPage: string; maxImg: number; budget: Budget; ok: boolean }
+export interface PageMeasure {
+  path: string;
+  kind: PageKind;
+  html: number;
+  css: number;
+  js: number;
+  img: number;
+  htmlCss: number;
+}
+export interface KindSummary {
+  kind: PageKind;
+  pages: number;
+  maxHtmlCss: number;
+  maxHtmlCssPage: string;
+  medianHtmlCss: number;
+  maxJs: number;
+  maxJsPage: string;
+  maxImg: number;
+  budget: Budget;
+  ok: boolean;
+}
 
 const gz = (b: Buffer) => gzipSync(b, { level: 6 }).length;
 
@@ -55,18 +77,32 @@ export function measurePages(dir: string, slugs?: ReadonlySet<string>): PageMeas
   const size = (file: string) => {
     let n = cache.get(file);
     if (n === undefined) {
-      try { n = gz(readFileSync(join(dir, file))); } catch { n = 0; }
+      try {
+        n = gz(readFileSync(join(dir, file)));
+      } catch {
+        n = 0;
+      }
       cache.set(file, n);
     }
     return n;
   };
-  const rawSize = (file: string) => { try { return statSync(join(dir, file)).size; } catch { return 0; } };
+  const rawSize = (file: string) => {
+    try {
+      return statSync(join(dir, file)).size;
+    } catch {
+      return 0;
+    }
+  };
   // JS: the file and, transitively, the modules it imports statically.
   const jsClosure = (file: string, seen: Set<string>) => {
     if (seen.has(file)) return;
     seen.add(file);
     let src: string;
-    try { src = readFileSync(join(dir, file), 'utf8'); } catch { return; }
+    try {
+      src = readFileSync(join(dir, file), 'utf8');
+    } catch {
+      return;
+    }
     for (const m of src.matchAll(/\bimport\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']/g)) {
       const spec = m[1]!;
       if (!spec.startsWith('.') && !spec.startsWith('/')) continue;
@@ -112,12 +148,20 @@ export function summarize(pages: PageMeasure[]): KindSummary[] {
     const maxJs = ps.reduce((a, b) => (b.js > a.js ? b : a));
     const budget = BUDGETS[kind];
     const top = byHtml.at(-1)!;
-    return [{
-      kind, pages: ps.length, maxHtmlCss: top.htmlCss, maxHtmlCssPage: top.path,
-      medianHtmlCss: byHtml[Math.floor(byHtml.length / 2)]!.htmlCss, maxJs: maxJs.js, maxJsPage: maxJs.path,
-      maxImg: Math.max(...ps.map((p) => p.img)), budget,
-      ok: top.htmlCss <= budget.htmlCss && maxJs.js <= budget.js,
-    }];
+    return [
+      {
+        kind,
+        pages: ps.length,
+        maxHtmlCss: top.htmlCss,
+        maxHtmlCssPage: top.path,
+        medianHtmlCss: byHtml[Math.floor(byHtml.length / 2)]!.htmlCss,
+        maxJs: maxJs.js,
+        maxJsPage: maxJs.path,
+        maxImg: Math.max(...ps.map((p) => p.img)),
+        budget,
+        ok: top.htmlCss <= budget.htmlCss && maxJs.js <= budget.js,
+      },
+    ];
   });
 }
 
@@ -125,8 +169,10 @@ export function summarize(pages: PageMeasure[]): KindSummary[] {
 export function budgetProblems(summary: KindSummary[]): string[] {
   const out: string[] = [];
   for (const s of summary) {
-    if (s.maxHtmlCss > s.budget.htmlCss) out.push(`${s.kind}: HTML+CSS ${kb(s.maxHtmlCss)} di ${s.maxHtmlCssPage} melebihi anggaran ${kb(s.budget.htmlCss)} (gzip)`);
-    if (s.maxJs > s.budget.js) out.push(`${s.kind}: JavaScript ${kb(s.maxJs)} di ${s.maxJsPage} melebihi anggaran ${kb(s.budget.js)} (gzip)`);
+    if (s.maxHtmlCss > s.budget.htmlCss)
+      out.push(`${s.kind}: HTML+CSS ${kb(s.maxHtmlCss)} di ${s.maxHtmlCssPage} melebihi anggaran ${kb(s.budget.htmlCss)} (gzip)`);
+    if (s.maxJs > s.budget.js)
+      out.push(`${s.kind}: JavaScript ${kb(s.maxJs)} di ${s.maxJsPage} melebihi anggaran ${kb(s.budget.js)} (gzip)`);
   }
   return out;
 }

@@ -8,7 +8,11 @@ import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 
-export interface BuildResult { ms: number; peakRssBytes: number; log: string }
+export interface BuildResult {
+  ms: number;
+  peakRssBytes: number;
+  log: string;
+}
 
 /** Resident memory of `pid` and all its descendants, in bytes (Linux /proc; 0 elsewhere). */
 export function treeRss(pid: number): number {
@@ -24,7 +28,9 @@ export function treeRss(pid: number): number {
       for (const t of readdirSync(`/proc/${p}/task`)) {
         for (const c of readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').split(/\s+/).filter(Boolean)) visit(Number(c));
       }
-    } catch { /* the process ended meanwhile */ }
+    } catch {
+      /* the process ended meanwhile */
+    }
   };
   visit(pid);
   return total;
@@ -57,11 +63,20 @@ export function buildSite(outDir: string, opts: BuildOptions = {}): Promise<Buil
     const t0 = performance.now();
     const child = spawn('sh', ['-c', script], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
-    child.stdout.on('data', (d) => { log += d; });
-    child.stderr.on('data', (d) => { log += d; });
+    child.stdout.on('data', (d) => {
+      log += d;
+    });
+    child.stderr.on('data', (d) => {
+      log += d;
+    });
     let peak = 0;
-    const timer = setInterval(() => { peak = Math.max(peak, treeRss(child.pid!)); }, opts.sampleMs ?? 100);
-    child.on('error', (e) => { clearInterval(timer); fail(e); });
+    const timer = setInterval(() => {
+      peak = Math.max(peak, treeRss(child.pid!));
+    }, opts.sampleMs ?? 100);
+    child.on('error', (e) => {
+      clearInterval(timer);
+      fail(e);
+    });
     child.on('close', (code) => {
       clearInterval(timer);
       const ms = performance.now() - t0;

@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from './site.ts';
 
-export interface DirDiff { onlyA: string[]; onlyB: string[]; differ: { file: string; at: number; a: string; b: string }[]; files: number }
+export interface DirDiff {
+  onlyA: string[];
+  onlyB: string[];
+  differ: { file: string; at: number; a: string; b: string }[];
+  files: number;
+}
 
 export function compareDirs(a: string, b: string): DirDiff {
   const fa = listFiles(a);
@@ -17,7 +22,11 @@ export function compareDirs(a: string, b: string): DirDiff {
     if (x.equals(y)) continue;
     let i = 0;
     while (i < x.length && i < y.length && x[i] === y[i]) i++;
-    const ctx = (buf: Buffer) => buf.subarray(Math.max(0, i - 40), i + 40).toString('utf8').replace(/\s+/g, ' ');
+    const ctx = (buf: Buffer) =>
+      buf
+        .subarray(Math.max(0, i - 40), i + 40)
+        .toString('utf8')
+        .replace(/\s+/g, ' ');
     diff.differ.push({ file: f, at: i, a: ctx(x), b: ctx(y) });
   }
   return diff;

@@ -26,24 +26,39 @@ export async function checkPage(browser: Browser, siteUrl: string, path: string,
     await ctx.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} blokir ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__csp.push(`${e.effectiveDirective} blokir ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+      );
     });
     const page = await ctx.newPage();
     const errors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     page.on('response', (r) => {
       const u = new URL(r.url());
       if (u.origin === siteUrl && r.status() >= 400) errors.push(`HTTP ${r.status()} ${u.pathname}`);
     });
-    page.on('requestfailed', (r) => { if (r.url().startsWith(siteUrl)) errors.push(`gagal: ${r.url()} ${r.failure()?.errorText}`); });
+    page.on('requestfailed', (r) => {
+      if (r.url().startsWith(siteUrl)) errors.push(`gagal: ${r.url()} ${r.failure()?.errorText}`);
+    });
 
     const res = await page.goto(`${siteUrl}${path}`, { waitUntil: 'load', timeout: 180_000 });
     // Load lazy images too (loading=lazy only loads near the viewport), so their requests are
     // checked; wait for them at most 10 s.
     await page.evaluate(async () => {
       for (const i of document.images) if (i.loading === 'lazy') i.loading = 'eager';
-      const all = Promise.all([...document.images].map((i) => (i.complete ? null : new Promise((r) => { i.addEventListener('load', r); i.addEventListener('error', r); }))));
+      const all = Promise.all(
+        [...document.images].map((i) =>
+          i.complete
+            ? null
+            : new Promise((r) => {
+                i.addEventListener('load', r);
+                i.addEventListener('error', r);
+              }),
+        ),
+      );
       await Promise.race([all, new Promise((r) => setTimeout(r, 10_000))]);
     });
     const violations = await axe(page);
@@ -62,12 +77,16 @@ export async function checkPage(browser: Browser, siteUrl: string, path: string,
               // Inside a scroller it is clipped, unless it is positioned and escapes it (a visually hidden span in a table).
               .filter((x) => {
                 if (['absolute', 'fixed'].includes(getComputedStyle(x.e).position)) return true;
-                for (let a = x.e.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return false;
+                for (let a = x.e.parentElement; a && a !== document.body; a = a.parentElement)
+                  if (getComputedStyle(a).overflowX !== 'visible') return false;
                 return true;
               })
               .sort((a, b) => b.right - a.right)
               .slice(0, 3)
-              .map((x) => `${x.e.tagName.toLowerCase()}${x.e.id ? `#${x.e.id}` : ''}${x.e.classList.length ? `.${[...x.e.classList].join('.')}` : ''} (${Math.round(x.right)} px)`)
+              .map(
+                (x) =>
+                  `${x.e.tagName.toLowerCase()}${x.e.id ? `#${x.e.id}` : ''}${x.e.classList.length ? `.${[...x.e.classList].join('.')}` : ''} (${Math.round(x.right)} px)`,
+              )
           : [];
         return { px, widest };
       })(),
@@ -77,7 +96,16 @@ export async function checkPage(browser: Browser, siteUrl: string, path: string,
       .map((h) => ({ h, r: index.check(path, h, false, ids) }))
       .filter((x) => x.r.problem)
       .map((x) => `${x.h}: ${x.r.problem}`);
-    return { status: res?.status(), axe: violations, foreign: [...foreign], csp: live.csp, errors, badLinks, metaCsp: live.metaCsp, overflow: live.overflow };
+    return {
+      status: res?.status(),
+      axe: violations,
+      foreign: [...foreign],
+      csp: live.csp,
+      errors,
+      badLinks,
+      metaCsp: live.metaCsp,
+      overflow: live.overflow,
+    };
   } finally {
     await ctx.close();
   }

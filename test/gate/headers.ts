@@ -7,7 +7,11 @@
  */
 export type Headers = Map<string, string>; // lower-case name -> value
 
-export interface HeaderRule { pattern: RegExp; source: string; headers: [string, string][] }
+export interface HeaderRule {
+  pattern: RegExp;
+  source: string;
+  headers: [string, string][];
+}
 
 /** Netlify/Cloudflare `_headers`: a path pattern line, then indented "Name: value" lines. */
 export function parseHeadersFile(text: string): HeaderRule[] {
@@ -17,7 +21,10 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     if (!/^\s/.test(raw)) {
       const source = raw.trim();
       // "*" is a splat (any characters), ":name" one path segment.
-      const re = source.split(/(\*|:[a-z]\w*)/i).map((p) => (p === '*' ? '.*' : p.startsWith(':') ? '[^/]+' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+      const re = source
+        .split(/(\*|:[a-z]\w*)/i)
+        .map((p) => (p === '*' ? '.*' : p.startsWith(':') ? '[^/]+' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
       rules.push({ pattern: new RegExp(`^${re}$`), source, headers: [] });
       continue;
     }
@@ -59,7 +66,8 @@ export function nginxHeadersFor(conf: string, path: string): Headers {
   const serverLevel = noComments.replace(re, '');
   const parse = (body: string): Headers => {
     const h: Headers = new Map();
-    for (const a of body.matchAll(/add_header\s+(\S+)\s+(?:"([^"]*)"|'([^']*)'|(\S+?))(?:\s+always)?\s*;/g)) h.set(a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? '');
+    for (const a of body.matchAll(/add_header\s+(\S+)\s+(?:"([^"]*)"|'([^']*)'|(\S+?))(?:\s+always)?\s*;/g))
+      h.set(a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? '');
     return h;
   };
   const best = locations.filter((l) => path.startsWith(l.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];

@@ -30,7 +30,8 @@ const RAW = new Set(['script', 'style', 'textarea', 'title']);
 
 export function scanTags(html: string): Tag[] {
   const tags: Tag[] = [];
-  const re = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!doctype[^>]*>|<\/[^>]*>|<([a-zA-Z][^\s\/>]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/gi;
+  const re =
+    /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!doctype[^>]*>|<\/[^>]*>|<([a-zA-Z][^\s\/>]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(html))) {
     if (!m[1]) continue;

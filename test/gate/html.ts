@@ -9,7 +9,13 @@ import { htmlPages } from './site.ts';
 
 export const HTML_VALIDATE_CONFIG = join(import.meta.dirname, 'htmlvalidate.json');
 
-export interface HtmlProblem { page: string; line: number; rule: string; message: string; selector: string | null }
+export interface HtmlProblem {
+  page: string;
+  line: number;
+  rule: string;
+  message: string;
+  selector: string | null;
+}
 
 export async function validateHtml(dir: string): Promise<{ pages: number; problems: HtmlProblem[] }> {
   const { $comment: _, ...config } = JSON.parse(readFileSync(HTML_VALIDATE_CONFIG, 'utf8')) as ConfigData & { $comment?: string };

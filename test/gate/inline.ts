@@ -10,7 +10,11 @@ import { join } from 'node:path';
 import { lineOf, scanTags } from './html-scan.ts';
 import { htmlPages } from './site.ts';
 
-export interface InlineProblem { page: string; line: number; message: string }
+export interface InlineProblem {
+  page: string;
+  line: number;
+  message: string;
+}
 
 const DATA_SCRIPT = /^(application\/(ld\+)?json|text\/plain|text\/template)$/i;
 
@@ -22,14 +26,22 @@ export function inlineCodeProblems(dir: string): { problems: InlineProblem[]; po
     const add = (offset: number, message: string) => problems.push({ page: path, line: lineOf(html, offset), message });
     const metas: string[] = [];
     for (const t of scanTags(html)) {
-      if (t.name === 'script' && !t.attrs.src && !DATA_SCRIPT.test(t.attrs.type ?? '') && (t.body ?? '').trim()) add(t.offset, `<script> sebaris (${(t.body ?? '').trim().slice(0, 60)}…) diblokir CSP script-src 'self'`);
+      if (t.name === 'script' && !t.attrs.src && !DATA_SCRIPT.test(t.attrs.type ?? '') && (t.body ?? '').trim())
+        add(t.offset, `<script> sebaris (${(t.body ?? '').trim().slice(0, 60)}…) diblokir CSP script-src 'self'`);
       if (t.name === 'script' && t.attrs.type === 'importmap') add(t.offset, 'importmap sebaris diblokir CSP');
       if (t.name === 'style') add(t.offset, "<style> sebaris diblokir CSP style-src 'self': pindahkan ke berkas CSS");
-      if ('style' in t.attrs) add(t.offset, `atribut style="${t.attrs.style!.slice(0, 40)}" pada <${t.name}> diblokir CSP style-src 'self'`);
-      for (const a of Object.keys(t.attrs)) if (/^on[a-z]+$/.test(a)) add(t.offset, `penangan ${a}="" pada <${t.name}> diblokir CSP script-src 'self'`);
+      if ('style' in t.attrs)
+        add(t.offset, `atribut style="${t.attrs.style!.slice(0, 40)}" pada <${t.name}> diblokir CSP style-src 'self'`);
+      for (const a of Object.keys(t.attrs))
+        if (/^on[a-z]+$/.test(a)) add(t.offset, `penangan ${a}="" pada <${t.name}> diblokir CSP script-src 'self'`);
       if (t.name === 'meta' && t.attrs['http-equiv']?.toLowerCase() === 'content-security-policy') metas.push(t.attrs.content ?? '');
     }
-    if (metas.length !== 1) problems.push({ page: path, line: 1, message: `harus ada tepat satu <meta http-equiv="Content-Security-Policy">, ada ${metas.length}` });
+    if (metas.length !== 1)
+      problems.push({
+        page: path,
+        line: 1,
+        message: `harus ada tepat satu <meta http-equiv="Content-Security-Policy">, ada ${metas.length}`,
+      });
     for (const m of metas) policies.set(m, [...(policies.get(m) ?? []), path]);
   }
   return { problems, policies };

@@ -18,10 +18,18 @@ export type Category = (typeof CATEGORIES)[number];
 export const TARGET_KINDS = ['beranda', 'peraturan', 'gambar', 'perbandingan', 'penilai'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 export const TARGET_LABEL: Record<TargetKind, string> = {
-  beranda: 'home', peraturan: 'regulation', gambar: 'figure', perbandingan: 'comparison', penilai: 'assessor checker',
+  beranda: 'home',
+  peraturan: 'regulation',
+  gambar: 'figure',
+  perbandingan: 'comparison',
+  penilai: 'assessor checker',
 };
 
-export interface Target { kind: TargetKind; path?: string; note: string }
+export interface Target {
+  kind: TargetKind;
+  path?: string;
+  note: string;
+}
 
 /**
  * Which page stands for each role: the home page; the largest regulation page
@@ -39,7 +47,9 @@ export function lighthouseTargets(dir: string, kinds: readonly TargetKind[] = TA
       return { kind, path: p.path, note: 'halaman peraturan terbesar' };
     }
     if (kind === 'gambar') {
-      const single = ps.filter((p) => /^\/gambar\/[^/]+\/$/.test(p.path)).sort((a, b) => numeric(a.path) - numeric(b.path) || a.path.localeCompare(b.path));
+      const single = ps
+        .filter((p) => /^\/gambar\/[^/]+\/$/.test(p.path))
+        .sort((a, b) => numeric(a.path) - numeric(b.path) || a.path.localeCompare(b.path));
       const p = single[0] ?? ps.sort((a, b) => a.path.localeCompare(b.path))[0]!;
       return { kind, path: p.path, note: 'gambar pertama' };
     }
@@ -71,28 +81,63 @@ export async function runLighthouse(url: string, chromePath: string): Promise<Li
   try {
     await new Promise<void>((done, fail) => {
       const args = [
-        LIGHTHOUSE_CLI(), url, '--output=json', `--output-path=${out}`, '--quiet', '--no-enable-error-reporting',
-        `--only-categories=${CATEGORIES.join(',')}`, '--max-wait-for-load=60000',
+        LIGHTHOUSE_CLI(),
+        url,
+        '--output=json',
+        `--output-path=${out}`,
+        '--quiet',
+        '--no-enable-error-reporting',
+        `--only-categories=${CATEGORIES.join(',')}`,
+        '--max-wait-for-load=60000',
         '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync',
       ];
       const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'pipe', 'pipe'] });
       let log = '';
-      child.stdout.on('data', (d) => { log += d; });
-      child.stderr.on('data', (d) => { log += d; });
+      child.stdout.on('data', (d) => {
+        log += d;
+      });
+      child.stderr.on('data', (d) => {
+        log += d;
+      });
       child.on('error', fail);
-      child.on('close', (code) => (code === 0 ? done() : fail(new Error(`lighthouse gagal (kode ${code}) untuk ${url}:\n${log.slice(-3000)}`))));
+      child.on('close', (code) =>
+        code === 0 ? done() : fail(new Error(`lighthouse gagal (kode ${code}) untuk ${url}:\n${log.slice(-3000)}`)),
+      );
     });
     const lhr = JSON.parse(readFileSync(out, 'utf8'));
     if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
-    const metricIds = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<
+      Category,
+      number
+    >;
+    const metricIds = [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+      'speed-index',
+    ];
     const metrics = Object.fromEntries(metricIds.map((id) => [id, lhr.audits[id]?.displayValue ?? '-']));
     const failing: string[] = [];
-    for (const a of Object.values(lhr.audits) as { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }[]) {
+    for (const a of Object.values(lhr.audits) as {
+      id: string;
+      title: string;
+      score: number | null;
+      scoreDisplayMode: string;
+      displayValue?: string;
+    }[]) {
       if (a.score === null || a.score >= 1 || !['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode)) continue;
       failing.push(`${a.id} (${a.score}): ${a.title}${a.displayValue ? ` — ${a.displayValue}` : ''}`);
     }
-    return { url, scores, metrics, failing, lighthouseVersion: lhr.lighthouseVersion, userAgent: lhr.environment?.hostUserAgent ?? '', benchmarkIndex: Math.round(lhr.environment?.benchmarkIndex ?? 0) };
+    return {
+      url,
+      scores,
+      metrics,
+      failing,
+      lighthouseVersion: lhr.lighthouseVersion,
+      userAgent: lhr.environment?.hostUserAgent ?? '',
+      benchmarkIndex: Math.round(lhr.environment?.benchmarkIndex ?? 0),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

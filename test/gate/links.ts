@@ -10,7 +10,12 @@ import { join } from 'node:path';
 import { lineOf, scanTags, type Tag } from './html-scan.ts';
 import { htmlPages, listFiles } from './site.ts';
 
-export interface LinkProblem { page: string; line: number; ref: string; message: string }
+export interface LinkProblem {
+  page: string;
+  line: number;
+  ref: string;
+  message: string;
+}
 export interface LinkReport {
   problems: LinkProblem[];
   pages: number;
@@ -23,15 +28,54 @@ const LOCAL = 'http://gate.invalid';
 
 /** Attributes that make the browser fetch something, per element. */
 const RESOURCE_ATTRS: Record<string, string[]> = {
-  script: ['src'], img: ['src', 'srcset'], source: ['src', 'srcset'], video: ['src', 'poster'], audio: ['src'],
-  track: ['src'], iframe: ['src'], embed: ['src'], object: ['data'], image: ['href', 'xlink:href'], input: ['src'],
+  script: ['src'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  iframe: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  image: ['href', 'xlink:href'],
+  input: ['src'],
 };
 const NAV_ATTRS: Record<string, string[]> = { a: ['href'], area: ['href'], form: ['action'], use: ['href', 'xlink:href'] };
-const IDREF_ATTRS = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-details', 'aria-errormessage', 'aria-flowto', 'list', 'headers', 'popovertarget', 'commandfor', 'form'];
+const IDREF_ATTRS = [
+  'for',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-activedescendant',
+  'aria-details',
+  'aria-errormessage',
+  'aria-flowto',
+  'list',
+  'headers',
+  'popovertarget',
+  'commandfor',
+  'form',
+];
 /** <link rel> values that make the browser fetch the href. */
-const FETCHING_RELS = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'manifest', 'preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch', 'mask-icon']);
+const FETCHING_RELS = new Set([
+  'stylesheet',
+  'icon',
+  'apple-touch-icon',
+  'manifest',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'preconnect',
+  'dns-prefetch',
+  'mask-icon',
+]);
 
-const srcsetUrls = (v: string) => v.split(',').map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean);
+const srcsetUrls = (v: string) =>
+  v
+    .split(',')
+    .map((s) => s.trim().split(/\s+/)[0]!)
+    .filter(Boolean);
 
 /** Ids (and a[name]) of one page. */
 export const idsOf = (tags: Tag[]): Set<string> =>
@@ -69,26 +113,44 @@ export class LinkIndex {
    * nothing). `fetches`: the browser loads it (script, img, stylesheet...).
    * `pageIds`: the page's ids when they differ from its file (the live DOM).
    */
-  check(pagePath: string, ref: string, fetches: boolean, pageIds?: Set<string>): { problem?: string; external?: string; fragment?: boolean; internal?: boolean } {
+  check(
+    pagePath: string,
+    ref: string,
+    fetches: boolean,
+    pageIds?: Set<string>,
+  ): { problem?: string; external?: string; fragment?: boolean; internal?: boolean } {
     const raw = ref.trim();
     if (raw === '') return { problem: 'alamat kosong' };
     if (/^javascript:/i.test(raw)) return { problem: 'tautan javascript: (melanggar CSP dan tidak jalan tanpa JavaScript)' };
     if (/^(mailto|tel|sms|data|blob):/i.test(raw)) return {};
     let url: URL;
-    try { url = new URL(raw, LOCAL + pagePath); } catch { return { problem: 'alamat tidak sah' }; }
+    try {
+      url = new URL(raw, LOCAL + pagePath);
+    } catch {
+      return { problem: 'alamat tidak sah' };
+    }
     const internal = url.origin === LOCAL || (this.siteOrigin !== undefined && url.origin === this.siteOrigin);
     if (!internal) return fetches ? { problem: `memuat dari host lain (${url.host || url.protocol})` } : { external: url.href };
     let path: string;
-    try { path = decodeURIComponent(url.pathname); } catch { return { problem: 'alamat tidak dapat didekode', internal: true }; }
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      return { problem: 'alamat tidak dapat didekode', internal: true };
+    }
     let file: string;
     if (path.endsWith('/')) file = `${path.slice(1)}index.html`;
     else if (this.files.has(path.slice(1))) file = path.slice(1);
-    else if (this.files.has(`${path.slice(1)}/index.html`)) return { problem: `tanpa garis miring penutup: situs memakai trailingSlash "always", tulis ${path}/`, internal: true };
+    else if (this.files.has(`${path.slice(1)}/index.html`))
+      return { problem: `tanpa garis miring penutup: situs memakai trailingSlash "always", tulis ${path}/`, internal: true };
     else file = path.slice(1);
     if (!this.files.has(file)) return { problem: `tidak ada di situs (${file})`, internal: true };
     if (!url.hash || url.hash === '#' || url.hash.startsWith('#:~:')) return { internal: true };
     let frag: string;
-    try { frag = decodeURIComponent(url.hash.slice(1)); } catch { return { problem: 'jangkar tidak dapat didekode', internal: true, fragment: true }; }
+    try {
+      frag = decodeURIComponent(url.hash.slice(1));
+    } catch {
+      return { problem: 'jangkar tidak dapat didekode', internal: true, fragment: true };
+    }
     const samePage = url.pathname === new URL(LOCAL + pagePath).pathname;
     const ids = samePage && pageIds ? pageIds : this.page(file)?.ids;
     if (!ids) return { internal: true, fragment: true }; // a fragment into a non-HTML file (SVG, PDF) is not checked
@@ -105,7 +167,8 @@ export function checkLinks(dir: string, siteOrigin?: string): LinkReport {
 
   for (const p of pages) {
     const { html, tags, ids } = index.page(p.file)!;
-    const problem = (t: Tag, ref: string, message: string) => report.problems.push({ page: p.path, line: lineOf(html, t.offset), ref, message });
+    const problem = (t: Tag, ref: string, message: string) =>
+      report.problems.push({ page: p.path, line: lineOf(html, t.offset), ref, message });
     const check = (t: Tag, ref: string, fetches: boolean) => {
       const r = index.check(p.path, ref, fetches);
       if (r.internal) report.internal += 1;
@@ -126,7 +189,11 @@ export function checkLinks(dir: string, siteOrigin?: string): LinkReport {
       }
       if (t.name === 'link' && t.attrs.href !== undefined) {
         const rels = (t.attrs.rel ?? '').toLowerCase().split(/\s+/);
-        check(t, t.attrs.href, rels.some((r) => FETCHING_RELS.has(r)));
+        check(
+          t,
+          t.attrs.href,
+          rels.some((r) => FETCHING_RELS.has(r)),
+        );
       }
       if (t.name === 'meta' && t.attrs['http-equiv']?.toLowerCase() === 'refresh') {
         const u = /url\s*=\s*(.+)$/i.exec(t.attrs.content ?? '')?.[1];

@@ -8,7 +8,11 @@ import { join } from 'node:path';
 const require = createRequire(import.meta.url);
 const version = (pkg: string) => {
   for (const f of [() => require.resolve(`${pkg}/package.json`), () => join(process.cwd(), 'node_modules', pkg, 'package.json')]) {
-    try { return (JSON.parse(readFileSync(f(), 'utf8')) as { version: string }).version; } catch { /* next */ }
+    try {
+      return (JSON.parse(readFileSync(f(), 'utf8')) as { version: string }).version;
+    } catch {
+      /* next */
+    }
   }
   return '?';
 };
@@ -17,13 +21,20 @@ export function machine(chromium?: string): Record<string, string> {
   const c = cpus();
   let chrome = '';
   if (chromium) {
-    try { chrome = execFileSync(chromium, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { chrome = '?'; }
+    try {
+      chrome = execFileSync(chromium, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      chrome = '?';
+    }
   }
   return {
     cpu: `${c[0]?.model ?? '?'} × ${c.length}`,
     memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
     os: `${platform()} ${release()}`,
-    'load average (1, 5, 15 min) at the end': loadavg().map((x) => x.toFixed(1)).join(', ') + ' (other work on the machine inflates times)',
+    'load average (1, 5, 15 min) at the end':
+      loadavg()
+        .map((x) => x.toFixed(1))
+        .join(', ') + ' (other work on the machine inflates times)',
     node: process.version,
     astro: version('astro'),
     pagefind: version('pagefind'),
@@ -31,4 +42,7 @@ export function machine(chromium?: string): Record<string, string> {
   };
 }
 
-export const machineLines = (m: Record<string, string>) => Object.entries(m).map(([k, v]) => `- ${k}: ${v}`).join('\n');
+export const machineLines = (m: Record<string, string>) =>
+  Object.entries(m)
+    .map(([k, v]) => `- ${k}: ${v}`)
+    .join('\n');

@@ -29,18 +29,32 @@ export const urlPathOf = (file: string): string =>
 
 /** Every HTML page of the built site as URL paths, sorted. */
 export function htmlPages(dir = distDir()): { file: string; path: string }[] {
-  return listFiles(dir)
-    .filter((f) => f.endsWith('.html'))
-    // Pagefind's and other tools' generated fragments are not pages.
-    .filter((f) => !f.startsWith('pagefind/'))
-    .map((file) => ({ file, path: urlPathOf(file) }));
+  return (
+    listFiles(dir)
+      .filter((f) => f.endsWith('.html'))
+      // Pagefind's and other tools' generated fragments are not pages.
+      .filter((f) => !f.startsWith('pagefind/'))
+      .map((file) => ({ file, path: urlPathOf(file) }))
+  );
 }
 
 /**
  * Page kinds, each with its own budgets. `lain` catches any page a later
  * feature adds under a path not listed here, so it is still measured.
  */
-export const PAGE_KINDS = ['beranda', 'peraturan', 'catatan', 'gambar', 'perbandingan', 'cari', 'penilai', 'presentasi', 'info', '404', 'lain'] as const;
+export const PAGE_KINDS = [
+  'beranda',
+  'peraturan',
+  'catatan',
+  'gambar',
+  'perbandingan',
+  'cari',
+  'penilai',
+  'presentasi',
+  'info',
+  '404',
+  'lain',
+] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 export const KIND_LABEL: Record<PageKind, string> = {

@@ -16,11 +16,22 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const writes = (name: string, file: string) => ({ name, run: (w: string) => { mkdirSync(w, { recursive: true }); writeFileSync(join(w, file), name); } });
+const writes = (name: string, file: string) => ({
+  name,
+  run: (w: string) => {
+    mkdirSync(w, { recursive: true });
+    writeFileSync(join(w, file), name);
+  },
+});
 
 describe('a build lands whole or not at all', () => {
   it('a failure after earlier stages wrote files leaves no dist/ (neither the old one nor the partial one)', async () => {
-    const failing = { name: 'pagefind', run: () => { throw new Error('indeks gagal'); } };
+    const failing = {
+      name: 'pagefind',
+      run: () => {
+        throw new Error('indeks gagal');
+      },
+    };
     await expect(buildAtomically(out, [writes('astro', 'index.html'), failing])).rejects.toThrow(StageError);
     await expect(buildAtomically(out, [writes('astro', 'index.html'), failing])).rejects.toThrow(/tahap "pagefind" gagal: indeks gagal/);
     expect(readdirSync(dir)).toEqual([]);
@@ -51,7 +62,8 @@ describe('a build lands whole or not at all', () => {
     const f = join(content, first, 'peraturan.yaml');
     writeFileSync(f, readFileSync(f, 'utf8').replace(/tanggal: "?(\d{4})-\d{2}-\d{2}"?/, 'tanggal: "$1-13-01"'));
     const r = spawnSync(process.execPath, ['scripts/build.ts'], {
-      env: { ...process.env, SITE_DIST: out, SK_CONTENT_DIR: content }, encoding: 'utf8',
+      env: { ...process.env, SITE_DIST: out, SK_CONTENT_DIR: content },
+      encoding: 'utf8',
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`${first}/peraturan\\.yaml\\n  meta\\.ditetapkan\\.tanggal: tanggal tidak ada di kalender`));

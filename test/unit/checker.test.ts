@@ -12,7 +12,15 @@ import { join } from 'node:path';
 import { loadAturan, blocksOf, normalisasi, CHECKER_DIR } from '../../src/lib/checker/load.ts';
 import { regulationSlugs } from '../../src/lib/regulation-folder.ts';
 import { periksa, opsiTempat, findUnit, type HasilBaris, type Hasil } from '../../src/lib/checker/check.ts';
-import { bacaKueri, kueri, langkahBerikut, langkahTampil, langkahSebelum, pertanyaanBerlaku, validasi } from '../../src/lib/checker/flow.ts';
+import {
+  bacaKueri,
+  kueri,
+  langkahBerikut,
+  langkahTampil,
+  langkahSebelum,
+  pertanyaanBerlaku,
+  validasi,
+} from '../../src/lib/checker/flow.ts';
 import { buildDataDaerah, idTerkutip, indeksDari } from '../../src/lib/checker/data.ts';
 import { renderHasil, halamanMasalah, esc } from '../../src/lib/checker/render.ts';
 import { JABATAN, expandJabatan, type Jabatan } from '../../src/lib/checker/jabatan.ts';
@@ -53,10 +61,21 @@ describe('rules files', () => {
     const f = join(dir, 'pati', 'penilai-kinerja.yaml');
     writeFileSync(f, readFileSync(f, 'utf8').replace('sumber: [lampiran__b__1__a__5]', 'sumber: [lampiran__b__1__a__99]'));
     let err: unknown;
-    try { loadAturan(dir); } catch (e) { err = e; }
+    try {
+      loadAturan(dir);
+    } catch (e) {
+      err = e;
+    }
     expect(err).toBeInstanceOf(ContentError);
     const p = (err as ContentError).problems;
-    expect(p.some((x) => x.file.endsWith('pati/penilai-kinerja.yaml') && /unit\[\d+\]\.sumber\[0\]/.test(x.path) && x.message.includes('lampiran__b__1__a__99'))).toBe(true);
+    expect(
+      p.some(
+        (x) =>
+          x.file.endsWith('pati/penilai-kinerja.yaml') &&
+          /unit\[\d+\]\.sumber\[0\]/.test(x.path) &&
+          x.message.includes('lampiran__b__1__a__99'),
+      ),
+    ).toBe(true);
   });
 
   it('fail when a figure id is not a Gambar block, or a table row is not encoded', () => {
@@ -64,10 +83,17 @@ describe('rules files', () => {
     cpSync(CHECKER_DIR, dir, { recursive: true });
     const f = join(dir, 'klaten', 'penilai-kinerja.yaml');
     let text = readFileSync(f, 'utf8').replace('gambar: [lampiran__gambar-4]', 'gambar: [lampiran__b__a]');
-    text = text.replace(/      - baris: 4\n        pejabat: kasi\n        dinilai: \[\{ teks: Pelaksana, jabatan: \[pelaksana\], tempat: \[seksi\] \}\]\n/, '');
+    text = text.replace(
+      /      - baris: 4\n        pejabat: kasi\n        dinilai: \[\{ teks: Pelaksana, jabatan: \[pelaksana\], tempat: \[seksi\] \}\]\n/,
+      '',
+    );
     writeFileSync(f, text);
     let err: unknown;
-    try { loadAturan(dir); } catch (e) { err = e; }
+    try {
+      loadAturan(dir);
+    } catch (e) {
+      err = e;
+    }
     const msgs = (err as ContentError).problems.map((x) => x.message).join('\n');
     expect(msgs).toContain('bukan blok gambar');
     expect(msgs).toContain('baris 4 tabel "lampiran__b__g__tabel" belum dikodekan');
@@ -91,76 +117,306 @@ describe('rules files', () => {
 type Kasus = [Jabatan, string?];
 type Baris = [number, string, string, Kasus[]];
 const KLATEN: { tabel: string; blok: string; unit: string[]; baris: Baris[] }[] = [
-  { tabel: 'Sekretariat Daerah', blok: 'lampiran__b__a__tabel', unit: ['setda'], baris: [
-    [1, 'Sekretaris Daerah', 'sekda', []],
-    [2, 'Asisten Sekretaris Daerah (JPT Pratama)', 'asisten', []],
-    [3, 'Kepala Bidang (Administrator)', 'kabid-setda', [['jf-madya', 'bagian'], ['jf-muda', 'bagian'], ['jf-pertama', 'bagian'], ['jf-penyelia', 'bagian'], ['pelaksana', 'bagian']]],
-    [4, 'Kepala Subbagian (Pengawas)', 'kasubbag', [['jf-pertama', 'subbagian'], ['jf-pemula', 'subbagian'], ['pelaksana', 'subbagian']]],
-  ] },
-  { tabel: 'Sekretariat DPRD', blok: 'lampiran__b__b__tabel', unit: ['setwan'], baris: [
-    [1, 'Sekretaris DPRD', 'sekwan', []],
-    [2, 'Kepala Bagian (Administrator)', 'kabag', [['jf-madya', 'bagian'], ['jf-muda', 'bagian'], ['pelaksana', 'bagian']]],
-    [3, 'Kepala Subbagian (Pengawas)', 'kasubbag', [['jf-pertama', 'subbagian'], ['jf-terampil', 'subbagian'], ['pelaksana', 'subbagian']]],
-  ] },
-  { tabel: 'Inspektorat Daerah', blok: 'lampiran__b__c__tabel', unit: ['inspektorat'], baris: [
-    [1, 'Inspektur', 'inspektur', [['jf-utama', 'inspektur'], ['jf-utama', 'irban']]],
-    [2, 'Sekretaris, (Administrator)', 'sekretaris', [['jf-muda', 'sekretariat']]],
-    [3, 'Inspektur Pembantu (Administrator)', 'irban', [['jf-madya', 'irban'], ['jf-muda', 'irban'], ['jf-pertama', 'irban'], ['jf-mahir', 'irban']]],
-    [4, 'Kepala Subbagian (Pengawas)', 'kasubbag', [['jf-pertama', 'subbagian'], ['pelaksana', 'subbagian'], ['pelaksana', 'irban']]],
-  ] },
-  { tabel: 'DPMPTSP', blok: 'lampiran__b__d__tabel', unit: ['dpmptsp'], baris: [
-    [1, 'Kepala Dinas (JPT Pratama)', 'kadis', [['jf-madya', 'bisnis-utama'], ['jf-pertama', 'bisnis-utama'], ['pelaksana', 'bisnis-utama']]],
-    [2, 'Sekretaris (Administrator)', 'sekretaris', [['jf-muda', 'sekretariat']]],
-    [3, 'Kepala Subbagian (Pengawas)', 'kasubbag', [['jf-pertama', 'subbagian'], ['pelaksana', 'subbagian']]],
-  ] },
-  { tabel: 'Dinas dan badan dua level', blok: 'lampiran__b__e__tabel', unit: ['dinas-pendidikan', 'bkpsdm', 'satpolpp', 'bpbd'], baris: [
-    [1, 'Kepala Badan/ Kepala Dinas/ Kepala Satpol PP dan Damkar Kalak BPBD', 'kepala-pd', [['jf-utama', 'bidang'], ['jf-utama', 'sekretariat']]],
-    [2, 'Sekretaris (Administrator)', 'sekretaris', [['jf-muda', 'sekretariat']]],
-    [3, 'Kabid (Administrator)', 'kabid', [['jf-madya', 'bidang'], ['jf-muda', 'bidang'], ['jf-pertama', 'bidang'], ['jf-penyelia', 'bidang'], ['pelaksana', 'bidang']]],
-    [4, 'Kepala Subbagian (Pengawas)', 'kasubbag', [['jf-pertama', 'subbagian'], ['jf-pemula', 'subbagian'], ['pelaksana', 'subbagian']]],
-  ] },
-  { tabel: 'Dinas Perhubungan', blok: 'lampiran__b__f__tabel', unit: ['dishub'], baris: [
-    [1, 'Kepala Dinas', 'kadis', []],
-    [2, 'Sekretaris (Administrator)', 'sekretaris', [['jf-muda', 'sekretariat']]],
-    [3, 'Kabid (Administrator)', 'kabid', []],
-    [4, 'Kepala Subbagian, Kepala Seksi (Pengawas)', 'kasubbag-kasi', [['jf-pertama', 'subbagian'], ['jf-pertama', 'seksi'], ['pelaksana', 'seksi']]],
-  ] },
-  { tabel: 'Kecamatan', blok: 'lampiran__b__g__tabel', unit: ['kecamatan'], baris: [
-    [1, 'Camat', 'camat', []],
-    [2, 'Sekretaris (Administrator)', 'sekcam', []],
-    [3, 'Kepala Subbagian, (Pengawas)', 'kasubbag', [['jf-madya', 'subbagian'], ['jf-utama', 'seksi'], ['pelaksana', 'subbagian']]],
-    [4, 'Kepala Seksi (Pengawas)', 'kasi', [['pelaksana', 'seksi']]],
-  ] },
-  { tabel: 'RSUD Bagas Waras', blok: 'lampiran__b__h__tabel', unit: ['rsud'], baris: [
-    [1, 'Direktur (Administrator)', 'direktur', [['jf-utama', 'bidang'], ['jf-madya', 'bidang'], ['jf-madya', 'direktur']]],
-    [2, 'Kabag, (Administrator)', 'kabag', []],
-    [3, 'Kabid (Administrator)', 'kabid', [['jf-muda', 'bidang']]],
-    [4, 'Kepala Subbagian (Pengawas)', 'kasubbag', [['jf-muda', 'subbagian'], ['jf-pertama', 'subbagian'], ['pelaksana', 'subbagian']]],
-    [5, 'Kepala Seksi, (Pengawas)', 'kasi', [['jf-pertama', 'seksi'], ['jf-pemula', 'seksi'], ['pelaksana', 'seksi']]],
-  ] },
-  { tabel: 'Puskesmas', blok: 'lampiran__b__i__tabel', unit: ['puskesmas'], baris: [
-    [1, 'Kepala Puskesmas (JF Tenaga Kesehatan)', 'kapus', [['jf-madya'], ['jf-terampil']]],
-    [2, 'Kepala TU (JF Tenaga Kesehatan)', 'ka-tu-puskesmas', [['pelaksana']]],
-  ] },
-  { tabel: 'UPTD Kelas A', blok: 'lampiran__b__j__tabel', unit: ['uptd-laboratorium', 'unit-pasar'], baris: [
-    [1, 'Kepala UPTD (Pengawas', 'kepala-uptd', [['jf-muda', 'langsung'], ['jf-muda', 'tata-usaha'], ['pelaksana', 'langsung']]],
-    [2, 'Kepala Subbagian TU (Pengawas)', 'kasubbag-tu', [['pelaksana', 'tata-usaha']]],
-  ] },
-  { tabel: 'UPTD Kelas B', blok: 'lampiran__b__k__tabel', unit: ['uptd-limbah', 'uptd-ppa'], baris: [
-    [1, 'Kepala UPTD (Pengawas)', 'kepala-uptd', [['jf-pertama'], ['pelaksana']]],
-  ] },
-  { tabel: 'Satuan Pendidikan Formal', blok: 'lampiran__b__l__tabel', unit: ['smp', 'sd', 'tk'], baris: [
-    [1, 'Kepala Sekolah (JF Guru)', 'kepsek', [['jf-muda'], ['pelaksana']]],
-  ] },
-  { tabel: 'SKB', blok: 'lampiran__b__m__tabel', unit: ['skb'], baris: [
-    [1, 'Kepala (JF Pamong Belajar)', 'kepala-skb', [['jf-pertama']]],
-    [2, 'Urusan Tata Usaha', 'kaur-tu', [['pelaksana']]],
-  ] },
-  { tabel: 'Kelurahan', blok: 'lampiran__b__n__tabel', unit: ['kelurahan'], baris: [
-    [1, 'Lurah', 'lurah', []],
-    [2, 'Sekretaris (Pengawas)', 'seklur', [['pelaksana', 'sekretariat']]],
-    [3, 'Kepala Seksi (Pengawas)', 'kasi', [['pelaksana', 'seksi']]],
-  ] },
+  {
+    tabel: 'Sekretariat Daerah',
+    blok: 'lampiran__b__a__tabel',
+    unit: ['setda'],
+    baris: [
+      [1, 'Sekretaris Daerah', 'sekda', []],
+      [2, 'Asisten Sekretaris Daerah (JPT Pratama)', 'asisten', []],
+      [
+        3,
+        'Kepala Bidang (Administrator)',
+        'kabid-setda',
+        [
+          ['jf-madya', 'bagian'],
+          ['jf-muda', 'bagian'],
+          ['jf-pertama', 'bagian'],
+          ['jf-penyelia', 'bagian'],
+          ['pelaksana', 'bagian'],
+        ],
+      ],
+      [
+        4,
+        'Kepala Subbagian (Pengawas)',
+        'kasubbag',
+        [
+          ['jf-pertama', 'subbagian'],
+          ['jf-pemula', 'subbagian'],
+          ['pelaksana', 'subbagian'],
+        ],
+      ],
+    ],
+  },
+  {
+    tabel: 'Sekretariat DPRD',
+    blok: 'lampiran__b__b__tabel',
+    unit: ['setwan'],
+    baris: [
+      [1, 'Sekretaris DPRD', 'sekwan', []],
+      [
+        2,
+        'Kepala Bagian (Administrator)',
+        'kabag',
+        [
+          ['jf-madya', 'bagian'],
+          ['jf-muda', 'bagian'],
+          ['pelaksana', 'bagian'],
+        ],
+      ],
+      [
+        3,
+        'Kepala Subbagian (Pengawas)',
+        'kasubbag',
+        [
+          ['jf-pertama', 'subbagian'],
+          ['jf-terampil', 'subbagian'],
+          ['pelaksana', 'subbagian'],
+        ],
+      ],
+    ],
+  },
+  {
+    tabel: 'Inspektorat Daerah',
+    blok: 'lampiran__b__c__tabel',
+    unit: ['inspektorat'],
+    baris: [
+      [
+        1,
+        'Inspektur',
+        'inspektur',
+        [
+          ['jf-utama', 'inspektur'],
+          ['jf-utama', 'irban'],
+        ],
+      ],
+      [2, 'Sekretaris, (Administrator)', 'sekretaris', [['jf-muda', 'sekretariat']]],
+      [
+        3,
+        'Inspektur Pembantu (Administrator)',
+        'irban',
+        [
+          ['jf-madya', 'irban'],
+          ['jf-muda', 'irban'],
+          ['jf-pertama', 'irban'],
+          ['jf-mahir', 'irban'],
+        ],
+      ],
+      [
+        4,
+        'Kepala Subbagian (Pengawas)',
+        'kasubbag',
+        [
+          ['jf-pertama', 'subbagian'],
+          ['pelaksana', 'subbagian'],
+          ['pelaksana', 'irban'],
+        ],
+      ],
+    ],
+  },
+  {
+    tabel: 'DPMPTSP',
+    blok: 'lampiran__b__d__tabel',
+    unit: ['dpmptsp'],
+    baris: [
+      [
+        1,
+        'Kepala Dinas (JPT Pratama)',
+        'kadis',
+        [
+          ['jf-madya', 'bisnis-utama'],
+          ['jf-pertama', 'bisnis-utama'],
+          ['pelaksana', 'bisnis-utama'],
+        ],
+      ],
+      [2, 'Sekretaris (Administrator)', 'sekretaris', [['jf-muda', 'sekretariat']]],
+      [
+        3,
+        'Kepala Subbagian (Pengawas)',
+        'kasubbag',
+        [
+          ['jf-pertama', 'subbagian'],
+          ['pelaksana', 'subbagian'],
+        ],
+      ],
+    ],
+  },
+  {
+    tabel: 'Dinas dan badan dua level',
+    blok: 'lampiran__b__e__tabel',
+    unit: ['dinas-pendidikan', 'bkpsdm', 'satpolpp', 'bpbd'],
+    baris: [
+      [
+        1,
+        'Kepala Badan/ Kepala Dinas/ Kepala Satpol PP dan Damkar Kalak BPBD',
+        'kepala-pd',
+        [
+          ['jf-utama', 'bidang'],
+          ['jf-utama', 'sekretariat'],
+        ],
+      ],
+      [2, 'Sekretaris (Administrator)', 'sekretaris', [['jf-muda', 'sekretariat']]],
+      [
+        3,
+        'Kabid (Administrator)',
+        'kabid',
+        [
+          ['jf-madya', 'bidang'],
+          ['jf-muda', 'bidang'],
+          ['jf-pertama', 'bidang'],
+          ['jf-penyelia', 'bidang'],
+          ['pelaksana', 'bidang'],
+        ],
+      ],
+      [
+        4,
+        'Kepala Subbagian (Pengawas)',
+        'kasubbag',
+        [
+          ['jf-pertama', 'subbagian'],
+          ['jf-pemula', 'subbagian'],
+          ['pelaksana', 'subbagian'],
+        ],
+      ],
+    ],
+  },
+  {
+    tabel: 'Dinas Perhubungan',
+    blok: 'lampiran__b__f__tabel',
+    unit: ['dishub'],
+    baris: [
+      [1, 'Kepala Dinas', 'kadis', []],
+      [2, 'Sekretaris (Administrator)', 'sekretaris', [['jf-muda', 'sekretariat']]],
+      [3, 'Kabid (Administrator)', 'kabid', []],
+      [
+        4,
+        'Kepala Subbagian, Kepala Seksi (Pengawas)',
+        'kasubbag-kasi',
+        [
+          ['jf-pertama', 'subbagian'],
+          ['jf-pertama', 'seksi'],
+          ['pelaksana', 'seksi'],
+        ],
+      ],
+    ],
+  },
+  {
+    tabel: 'Kecamatan',
+    blok: 'lampiran__b__g__tabel',
+    unit: ['kecamatan'],
+    baris: [
+      [1, 'Camat', 'camat', []],
+      [2, 'Sekretaris (Administrator)', 'sekcam', []],
+      [
+        3,
+        'Kepala Subbagian, (Pengawas)',
+        'kasubbag',
+        [
+          ['jf-madya', 'subbagian'],
+          ['jf-utama', 'seksi'],
+          ['pelaksana', 'subbagian'],
+        ],
+      ],
+      [4, 'Kepala Seksi (Pengawas)', 'kasi', [['pelaksana', 'seksi']]],
+    ],
+  },
+  {
+    tabel: 'RSUD Bagas Waras',
+    blok: 'lampiran__b__h__tabel',
+    unit: ['rsud'],
+    baris: [
+      [
+        1,
+        'Direktur (Administrator)',
+        'direktur',
+        [
+          ['jf-utama', 'bidang'],
+          ['jf-madya', 'bidang'],
+          ['jf-madya', 'direktur'],
+        ],
+      ],
+      [2, 'Kabag, (Administrator)', 'kabag', []],
+      [3, 'Kabid (Administrator)', 'kabid', [['jf-muda', 'bidang']]],
+      [
+        4,
+        'Kepala Subbagian (Pengawas)',
+        'kasubbag',
+        [
+          ['jf-muda', 'subbagian'],
+          ['jf-pertama', 'subbagian'],
+          ['pelaksana', 'subbagian'],
+        ],
+      ],
+      [
+        5,
+        'Kepala Seksi, (Pengawas)',
+        'kasi',
+        [
+          ['jf-pertama', 'seksi'],
+          ['jf-pemula', 'seksi'],
+          ['pelaksana', 'seksi'],
+        ],
+      ],
+    ],
+  },
+  {
+    tabel: 'Puskesmas',
+    blok: 'lampiran__b__i__tabel',
+    unit: ['puskesmas'],
+    baris: [
+      [1, 'Kepala Puskesmas (JF Tenaga Kesehatan)', 'kapus', [['jf-madya'], ['jf-terampil']]],
+      [2, 'Kepala TU (JF Tenaga Kesehatan)', 'ka-tu-puskesmas', [['pelaksana']]],
+    ],
+  },
+  {
+    tabel: 'UPTD Kelas A',
+    blok: 'lampiran__b__j__tabel',
+    unit: ['uptd-laboratorium', 'unit-pasar'],
+    baris: [
+      [
+        1,
+        'Kepala UPTD (Pengawas',
+        'kepala-uptd',
+        [
+          ['jf-muda', 'langsung'],
+          ['jf-muda', 'tata-usaha'],
+          ['pelaksana', 'langsung'],
+        ],
+      ],
+      [2, 'Kepala Subbagian TU (Pengawas)', 'kasubbag-tu', [['pelaksana', 'tata-usaha']]],
+    ],
+  },
+  {
+    tabel: 'UPTD Kelas B',
+    blok: 'lampiran__b__k__tabel',
+    unit: ['uptd-limbah', 'uptd-ppa'],
+    baris: [[1, 'Kepala UPTD (Pengawas)', 'kepala-uptd', [['jf-pertama'], ['pelaksana']]]],
+  },
+  {
+    tabel: 'Satuan Pendidikan Formal',
+    blok: 'lampiran__b__l__tabel',
+    unit: ['smp', 'sd', 'tk'],
+    baris: [[1, 'Kepala Sekolah (JF Guru)', 'kepsek', [['jf-muda'], ['pelaksana']]]],
+  },
+  {
+    tabel: 'SKB',
+    blok: 'lampiran__b__m__tabel',
+    unit: ['skb'],
+    baris: [
+      [1, 'Kepala (JF Pamong Belajar)', 'kepala-skb', [['jf-pertama']]],
+      [2, 'Urusan Tata Usaha', 'kaur-tu', [['pelaksana']]],
+    ],
+  },
+  {
+    tabel: 'Kelurahan',
+    blok: 'lampiran__b__n__tabel',
+    unit: ['kelurahan'],
+    baris: [
+      [1, 'Lurah', 'lurah', []],
+      [2, 'Sekretaris (Pengawas)', 'seklur', [['pelaksana', 'sekretariat']]],
+      [3, 'Kepala Seksi (Pengawas)', 'kasi', [['pelaksana', 'seksi']]],
+    ],
+  },
 ];
 
 /** Printed cells that name two officials, narrowed by the place (Lampiran huruf B huruf f and g tables). */
@@ -170,7 +426,10 @@ describe('Klaten: every row of every assessor table', () => {
   const klaten = aturanOf('klaten');
   const blocks = blocksOf(regOf('klaten'));
   it('covers every table of Lampiran huruf B', () => {
-    const tables = [...blocks.values()].filter((b) => b.type === 'table').map((b) => b.id).sort();
+    const tables = [...blocks.values()]
+      .filter((b) => b.type === 'table')
+      .map((b) => b.id)
+      .sort();
     expect(KLATEN.map((t) => t.blok).sort()).toEqual(tables);
     expect(klaten.tabel.map((t) => t.blok).sort()).toEqual(tables);
   });
@@ -212,7 +471,10 @@ describe('Klaten: every row of every assessor table', () => {
   it('rows that overlap give both readings (RSUD: JF Madya in a Subbagian is in rows 1 and 4)', () => {
     const b = line(ok('klaten', 'rsud', 'jf-madya', 'subbagian'), 'penilai');
     expect(b.status).toBe('bertentangan');
-    expect(b.bacaan.map((x) => x.sumber[0])).toEqual([{ id: 'lampiran__b__h__tabel', baris: 1 }, { id: 'lampiran__b__h__tabel', baris: 4 }]);
+    expect(b.bacaan.map((x) => x.sumber[0])).toEqual([
+      { id: 'lampiran__b__h__tabel', baris: 1 },
+      { id: 'lampiran__b__h__tabel', baris: 4 },
+    ]);
   });
 
   it('where no row names the position, applies the Lampiran level rule (Lampiran huruf B, penggambaran umum angka 1-3), says the table is silent and cites the rule', () => {
@@ -229,12 +491,17 @@ describe('Klaten: every row of every assessor table', () => {
       expect(who(b), `${unit} ${jabatan} ${tempat}`).toEqual([key]);
       expect(b.bacaan[0]!.sumber.map((r) => r.id)).toContain(rule);
       expect(b.penjelasan).toMatch(/Tabel penilai kinerja untuk unit ini tidak menyebut jabatan Anda/);
-      expect(b.catatan.flatMap((c) => c.sumber.map((r) => r.id))).toContain(klaten.tabel.find((t) => t.id === (unit === 'dinas-kesehatan' ? 'dinas' : unit))!.blok);
+      expect(b.catatan.flatMap((c) => c.sumber.map((r) => r.id))).toContain(
+        klaten.tabel.find((t) => t.id === (unit === 'dinas-kesehatan' ? 'dinas' : unit))!.blok,
+      );
     }
   });
 
   it('where neither a row nor the level rule names anyone at the place, falls back to the definition of the assessor (Pasal 6 ayat (2))', () => {
-    for (const [unit, jabatan, tempat] of [['kelurahan', 'jf-pertama', 'seksi'], ['rsud', 'jf-pertama', 'bidang']] as const) {
+    for (const [unit, jabatan, tempat] of [
+      ['kelurahan', 'jf-pertama', 'seksi'],
+      ['rsud', 'jf-pertama', 'bidang'],
+    ] as const) {
       const b = line(ok('klaten', unit, jabatan, tempat), 'penilai');
       expect(b.status, `${unit} ${jabatan} ${tempat}`).toBe('tidak-diatur');
       expect(b.bacaan[0]!.sumber.map((r) => r.id)).toContain('pasal-6__ayat-2');
@@ -299,7 +566,34 @@ const DAFTAR: Record<string, Daftar[]> = {
   bengkayang: [
     ['lampiran-i__i__1__a__p-1', ['dpmptsp'], ['kadis-dpmptsp']],
     ['lampiran-i__i__1__b__1', ['inspektorat'], ['irban-sekretaris']],
-    ...'abcdefghijklmnopqr'.split('').map((h, i): Daftar => [`lampiran-i__i__1__b__2__${h}`, [['dinkes', 'dpupr', 'perkim', 'dinsos', 'ketapang', 'dukcapil', 'kominfo', 'kukm', 'disporapar', 'perindag', 'arpus', 'dpmd', 'perikanan', 'bapperida', 'bkpsdm', 'perbatasan', 'bpbd', 'kesbangpol'][i]!], ['sekretaris-kabid']]),
+    ...'abcdefghijklmnopqr'
+      .split('')
+      .map((h, i): Daftar => [
+        `lampiran-i__i__1__b__2__${h}`,
+        [
+          [
+            'dinkes',
+            'dpupr',
+            'perkim',
+            'dinsos',
+            'ketapang',
+            'dukcapil',
+            'kominfo',
+            'kukm',
+            'disporapar',
+            'perindag',
+            'arpus',
+            'dpmd',
+            'perikanan',
+            'bapperida',
+            'bkpsdm',
+            'perbatasan',
+            'bpbd',
+            'kesbangpol',
+          ][i]!,
+        ],
+        ['sekretaris-kabid'],
+      ]),
     ['lampiran-i__i__1__b__3', ['dikbud', 'bpkad', 'bapenda'], ['sekretaris-kabid']],
     ['lampiran-i__i__1__b__4', ['dishub', 'satpolpp'], ['sekretaris-kabid']],
     ['lampiran-i__i__1__b__5', ['setda'], ['kabag']],
@@ -314,15 +608,55 @@ const DAFTAR: Record<string, Daftar[]> = {
   probolinggo: [
     ['lampiran__bab-ii__b__1__a', ['setda'], ['kabag']],
     ['lampiran__bab-ii__b__1__b__1__p-2', ['dpmptsp'], ['jpt']],
-    ['lampiran__bab-ii__b__1__b__2__p-2', ['inspektorat', 'badan', 'dinas', 'setwan', 'rsud-b', 'satpolpp'], ['administrator', 'jpt'], 'bertentangan'],
+    [
+      'lampiran__bab-ii__b__1__b__2__p-2',
+      ['inspektorat', 'badan', 'dinas', 'setwan', 'rsud-b', 'satpolpp'],
+      ['administrator', 'jpt'],
+      'bertentangan',
+    ],
     ['lampiran__bab-ii__b__1__c__p-2', ['bpbd', 'kecamatan', 'rsud-c', 'rsud-d'], ['pengawas', 'administrator-pimpinan'], 'bertentangan'],
     ['lampiran__bab-ii__b__1__d__p-2', ['uptd'], ['pengawas-pimpinan']],
     ['lampiran__bab-ii__d__5__c__p-1', ['uptd', 'kelurahan'], ['pengawas-pimpinan']],
     ['lampiran__bab-ii__b__1__e__p-2', ['puskesmas', 'sekolah'], ['jf-pimpinan']],
   ],
   klaten: [
-    ...Array.from({ length: 20 }, (_, i): Daftar => [`lampiran__b__e__p-1__p-${i + 1}`, [['dinas-pendidikan', 'dinas-kebudayaan', 'dinas-kesehatan', 'dinas-sosial', 'dukcapil', 'dpmd', 'dinkopukmp', 'disperinaker', 'kominfo', 'perkim', 'dpupr', 'dlh', 'dkpp', 'arpus', 'satpolpp', 'bkpsdm', 'bpkpad', 'bapperida', 'kesbangpol', 'bpbd'][i]!], ['kabid']]),
-    ...Array.from({ length: 8 }, (_, i): Daftar => [`lampiran__b__j__p-1__p-${i + 1}`, [['uptd-laboratorium', 'uptd-farmasi', 'uptd-budidaya-ikan', 'uptd-atp', 'uptd-rph', 'uptd-peternakan', 'uptd-pupr', 'unit-pasar'][i]!], ['kepala-uptd']]),
+    ...Array.from({ length: 20 }, (_, i): Daftar => [
+      `lampiran__b__e__p-1__p-${i + 1}`,
+      [
+        [
+          'dinas-pendidikan',
+          'dinas-kebudayaan',
+          'dinas-kesehatan',
+          'dinas-sosial',
+          'dukcapil',
+          'dpmd',
+          'dinkopukmp',
+          'disperinaker',
+          'kominfo',
+          'perkim',
+          'dpupr',
+          'dlh',
+          'dkpp',
+          'arpus',
+          'satpolpp',
+          'bkpsdm',
+          'bpkpad',
+          'bapperida',
+          'kesbangpol',
+          'bpbd',
+        ][i]!,
+      ],
+      ['kabid'],
+    ]),
+    ...Array.from({ length: 8 }, (_, i): Daftar => [
+      `lampiran__b__j__p-1__p-${i + 1}`,
+      [
+        ['uptd-laboratorium', 'uptd-farmasi', 'uptd-budidaya-ikan', 'uptd-atp', 'uptd-rph', 'uptd-peternakan', 'uptd-pupr', 'unit-pasar'][
+          i
+        ]!,
+      ],
+      ['kepala-uptd'],
+    ]),
     ['lampiran__b__k__p-2__p-1', ['uptd-limbah'], ['kepala-uptd']],
     ['lampiran__b__k__p-2__p-2', ['uptd-ppa'], ['kepala-uptd']],
     ['lampiran__b__l__p-1__a', ['smp'], ['kepsek']],
@@ -335,8 +669,11 @@ const DAFTAR: Record<string, Daftar[]> = {
 };
 /** Klaten's answer depends on the place; the lists are checked for a JF Ahli Muda/Pertama in the usual place. */
 const KLATEN_TEMPAT: Record<string, [Jabatan, string | undefined]> = {
-  kabid: ['jf-muda', 'bidang'], 'kepala-uptd': ['jf-muda', 'langsung'], kepsek: ['jf-muda', undefined],
-  'kepala-skb': ['jf-pertama', undefined], kadis: ['jf-pertama', 'bisnis-utama'],
+  kabid: ['jf-muda', 'bidang'],
+  'kepala-uptd': ['jf-muda', 'langsung'],
+  kepsek: ['jf-muda', undefined],
+  'kepala-skb': ['jf-pertama', undefined],
+  kadis: ['jf-pertama', 'bisnis-utama'],
 };
 
 describe('every named-unit list', () => {
@@ -350,9 +687,12 @@ describe('every named-unit list', () => {
           const unit = findUnit(aturan, u)!;
           expect(unit, u).toBeDefined();
           expect(unit.sumber).toContain(id);
-          const printed = normalisasi(blocks.get(id)?.type === 'para' || blocks.get(id)?.type === 'heading' ? (blocks.get(id) as { text: string }).text : '');
+          const printed = normalisasi(
+            blocks.get(id)?.type === 'para' || blocks.get(id)?.type === 'heading' ? (blocks.get(id) as { text: string }).text : '',
+          );
           if (printed) expect([unit.nama, ...unit.alias].some((n) => printed.includes(normalisasi(n)))).toBe(true);
-          const [jabatan, want] = slug === 'klaten' ? KLATEN_TEMPAT[expected[0]!] ?? ['jf-muda', undefined] : ['jf-muda' as Jabatan, undefined];
+          const [jabatan, want] =
+            slug === 'klaten' ? (KLATEN_TEMPAT[expected[0]!] ?? ['jf-muda', undefined]) : ['jf-muda' as Jabatan, undefined];
           const tempat = want && opsiTempat(aturan, unit)?.some((o) => o.id === want) ? want : undefined;
           const b = line(ok(slug, u, jabatan, tempat), 'penilai');
           expect(who(b)).toEqual(expected);
@@ -365,10 +705,20 @@ describe('every named-unit list', () => {
   it('lists every unit the rules name (no named unit left untested)', () => {
     for (const [slug, lists] of Object.entries(DAFTAR)) {
       const tested = new Set(lists.flatMap(([, u]) => u));
-      const named = aturanOf(slug).unit.filter((u) => !u.jenis).map((u) => u.id);
+      const named = aturanOf(slug)
+        .unit.filter((u) => !u.jenis)
+        .map((u) => u.id);
       // Units tested row by row above (Klaten's tables) or in their own describe (Pati's Sekretariat Daerah).
-      const extra = slug === 'klaten' ? ['setda', 'setwan', 'inspektorat', 'dishub', 'kecamatan', 'puskesmas', 'kelurahan'] : slug === 'pati' ? ['setda'] : [];
-      expect(named.filter((id) => !tested.has(id) && !extra.includes(id)), slug).toEqual([]);
+      const extra =
+        slug === 'klaten'
+          ? ['setda', 'setwan', 'inspektorat', 'dishub', 'kecamatan', 'puskesmas', 'kelurahan']
+          : slug === 'pati'
+            ? ['setda']
+            : [];
+      expect(
+        named.filter((id) => !tested.has(id) && !extra.includes(id)),
+        slug,
+      ).toEqual([]);
     }
   });
 });
@@ -414,7 +764,10 @@ describe('Pati: Sekretariat Daerah has three patterns (Lampiran huruf B angka 1 
     expect(h.varian).toHaveLength(1);
     const lapor = line(h, 'lapor-individu');
     expect(lapor.status).toBe('bertentangan');
-    expect(lapor.bacaan.map((b) => [b.kunci, b.sumber[0]!.id])).toEqual([['sekda', 'pasal-10'], ['asisten', 'lampiran__b__4__a__p-1']]);
+    expect(lapor.bacaan.map((b) => [b.kunci, b.sumber[0]!.id])).toEqual([
+      ['sekda', 'pasal-10'],
+      ['asisten', 'lampiran__b__4__a__p-1'],
+    ]);
     const same = line(ok('pati', 'setda', 'pelaksana', 'setda-kabag'), 'lapor-individu');
     expect(same.status).toBe('jelas');
   });
@@ -481,7 +834,9 @@ describe('conflicts and silence', () => {
   it('Bengkayang: "Pimpinan Unit Organisasi" names two different officials in Lampiran I', () => {
     const b = line(ok('bengkayang', 'kominfo', 'jf-muda'), 'pimpinan');
     expect(b.status).toBe('bertentangan');
-    expect(b.bacaan.flatMap((x) => x.sumber.map((r) => r.id))).toEqual(expect.arrayContaining(['lampiran-i__ii__p-2', 'lampiran-i__ii__rincian-1__a__1__a']));
+    expect(b.bacaan.flatMap((x) => x.sumber.map((r) => r.id))).toEqual(
+      expect.arrayContaining(['lampiran-i__ii__p-2', 'lampiran-i__ii__rincian-1__a__1__a']),
+    );
   });
   it('Bengkayang: where Lampiran I names no unit head, says so and cites the definition (Pasal 1 angka 13)', () => {
     const b = line(ok('bengkayang', 'kecamatan', 'jf-muda'), 'pimpinan');
@@ -544,22 +899,29 @@ describe('flow', () => {
     expect(v.masalah[0]!.pesan).toContain('Perbup Klaten 34/2024');
     expect(v.sah).toEqual({ daerah: 'pati' });
     expect(validasi(indeks, undefined, { daerah: 'semarang' }).masalah[0]!.kode).toBe('daerah-tak-dikenal');
-    expect(validasi(indeks, klaten, { daerah: 'klaten', unit: 'smp', jabatan: 'jf-muda', tempat: 'bidang' }).masalah[0]!.kode).toBe('tempat-tak-berlaku');
-    expect(validasi(indeks, klaten, { daerah: 'klaten', unit: 'smp', jabatan: 'jf-muda', kelas: 'ya' }).masalah[0]!.kode).toBe('kelas-tak-berlaku');
+    expect(validasi(indeks, klaten, { daerah: 'klaten', unit: 'smp', jabatan: 'jf-muda', tempat: 'bidang' }).masalah[0]!.kode).toBe(
+      'tempat-tak-berlaku',
+    );
+    expect(validasi(indeks, klaten, { daerah: 'klaten', unit: 'smp', jabatan: 'jf-muda', kelas: 'ya' }).masalah[0]!.kode).toBe(
+      'kelas-tak-berlaku',
+    );
     expect(validasi(indeks, klaten, { daerah: 'klaten', unit: 'setda', jabatan: 'jf-agung' }).masalah[0]!.kode).toBe('jabatan-tak-dikenal');
     expect(validasi(indeks, undefined, { unit: 'setda' }).masalah[0]!.kode).toBe('urutan');
     expect(validasi(indeks, klaten, { daerah: 'klaten' }, 'lompat').masalah[0]!.kode).toBe('langkah-tak-dikenal');
-    expect(validasi(indeks, klaten, { daerah: 'klaten', unit: 'smp', jabatan: 'jf-muda' }, 'tempat').masalah[0]!.kode).toBe('langkah-tak-berlaku');
+    expect(validasi(indeks, klaten, { daerah: 'klaten', unit: 'smp', jabatan: 'jf-muda' }, 'tempat').masalah[0]!.kode).toBe(
+      'langkah-tak-berlaku',
+    );
   });
 
   it('every unit of every regulation gives an answer for every position and place', () => {
     for (const { aturan } of sets) {
       for (const u of aturan.unit) {
         const places = [undefined, 'tidak-tahu', ...(opsiTempat(aturan, u) ?? []).map((o) => o.id)];
-        for (const jabatan of JABATAN) for (const tempat of places) {
-          const h = periksa(aturan, { unit: u.id, jabatan, ...(tempat ? { tempat } : {}) });
-          expect(h.ok, `${aturan.slug}/${u.id}/${jabatan}/${tempat}`).toBe(true);
-        }
+        for (const jabatan of JABATAN)
+          for (const tempat of places) {
+            const h = periksa(aturan, { unit: u.id, jabatan, ...(tempat ? { tempat } : {}) });
+            expect(h.ok, `${aturan.slug}/${u.id}/${jabatan}/${tempat}`).toBe(true);
+          }
       }
     }
   });
@@ -581,7 +943,8 @@ describe('data and HTML', () => {
     const d = buildDataDaerah(sets.find((s) => s.aturan.slug === 'klaten')!);
     const h = ok('klaten', 'setda', 'jf-muda', 'bagian');
     const html = renderHasil({ base: '/', data: d }, h);
-    for (const b of h.varian[0]!.baris) for (const r of b.bacaan) for (const s of r.sumber) expect(html).toContain(`href="/${provisionPath('klaten', s.id)}"`);
+    for (const b of h.varian[0]!.baris)
+      for (const r of b.bacaan) for (const s of r.sumber) expect(html).toContain(`href="/${provisionPath('klaten', s.id)}"`);
     expect(html).toContain('Peraturan ini tidak konsisten');
     expect(esc('<a href="x">&')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;');
     expect(halamanMasalah('/', [{ param: 'x', kode: 'k', pesan: '<b>' }], {}).html).toContain('&lt;b&gt;');
@@ -661,7 +1024,13 @@ describe('issue 13: answers that are right', () => {
   it('the interactive answer cites the provision that names the unit (Klaten Lampiran huruf B huruf f: Dinas Perhubungan)', () => {
     const h = ok('klaten', 'dishub', 'jf-muda', 'bidang');
     expect(h.unitSumber).toEqual([{ id: 'lampiran__b__f__keterangan' }]);
-    const page = halamanHasil('/', indeks, dataOf('klaten'), { daerah: 'klaten', unit: 'dishub', jabatan: 'jf-muda', tempat: 'bidang' }, h).html;
+    const page = halamanHasil(
+      '/',
+      indeks,
+      dataOf('klaten'),
+      { daerah: 'klaten', unit: 'dishub', jabatan: 'jf-muda', tempat: 'bidang' },
+      h,
+    ).html;
     expect(page).toContain(`Dinas Perhubungan disebut dalam <a href="/klaten/`);
     expect(page).toContain(pin('klaten', 'lampiran__b__f__keterangan'));
   });
@@ -670,7 +1039,8 @@ describe('issue 13: answers that are right', () => {
     const h = ok('klaten', 'dishub', 'jf-pertama', 'seksi');
     expect(who(line(h, 'penilai'))).toEqual(['kasi']);
     expect(line(h, 'hasil').bacaan.map((x) => x.siapa)).toContain('Kepala Seksi');
-    for (const k of ['penilai', 'hasil'] as const) expect(JSON.stringify(line(h, k).bacaan)).not.toContain('Kepala Subbagian atau Kepala Seksi');
+    for (const k of ['penilai', 'hasil'] as const)
+      expect(JSON.stringify(line(h, k).bacaan)).not.toContain('Kepala Subbagian atau Kepala Seksi');
   });
 
   it('Bengkayang asks the place where its patterns name "Sekretaris atau Kepala Bidang" (Lampiran I angka I.1 huruf b) and then names the one', () => {
@@ -685,12 +1055,20 @@ describe('issue 13: answers that are right', () => {
     const a = aturanOf('probolinggo');
     expect(pertanyaanBerlaku(a, { daerah: 'probolinggo', unit: 'dinas', jabatan: 'jf-muda' })).toContain('kelas');
     expect(pertanyaanBerlaku(a, { daerah: 'probolinggo', unit: 'dinas', jabatan: 'pelaksana' })).not.toContain('kelas');
-    expect(validasi(indeks, a, { daerah: 'probolinggo', unit: 'dinas', jabatan: 'pelaksana', kelas: 'ya' }).masalah.map((m) => m.kode)).toContain('kelas-tak-berlaku');
+    expect(
+      validasi(indeks, a, { daerah: 'probolinggo', unit: 'dinas', jabatan: 'pelaksana', kelas: 'ya' }).masalah.map((m) => m.kode),
+    ).toContain('kelas-tak-berlaku');
   });
 
   it('Batang names no unit: the answer says so before the general pattern (Lampiran BAB II huruf B angka 1)', () => {
     const h = ok('batang', 'jenis-jpt', 'jf-muda', 'jpt-ppk');
-    const page = halamanHasil('/', indeks, dataOf('batang'), { daerah: 'batang', unit: 'jenis-jpt', jabatan: 'jf-muda', tempat: 'jpt-ppk' }, h).html;
+    const page = halamanHasil(
+      '/',
+      indeks,
+      dataOf('batang'),
+      { daerah: 'batang', unit: 'jenis-jpt', jabatan: 'jf-muda', tempat: 'jpt-ppk' },
+      h,
+    ).html;
     const note = page.indexOf('tidak menyebut unit Anda secara khusus');
     expect(note).toBeGreaterThan(0);
     expect(note).toBeLessThan(page.indexOf('class="ck-panel'));
@@ -725,7 +1103,8 @@ describe('issue 13: answers that are right', () => {
     expect(rows.find((r) => r.slug === 'batang')!.grup).toEqual([]);
     for (const r of rows) {
       const d = data.find((x) => x.slug === r.slug)!;
-      for (const g of r.grup) for (const x of g.jawaban) for (const ref of x.sumber) expect(d.kutipan[ref.id], `${r.slug}: ${ref.id}`).toBeDefined();
+      for (const g of r.grup)
+        for (const x of g.jawaban) for (const ref of x.sumber) expect(d.kutipan[ref.id], `${r.slug}: ${ref.id}`).toBeDefined();
     }
     const klaten = rows.find((r) => r.slug === 'klaten')!;
     expect(klaten.grup.flatMap((g) => g.unit)).toEqual(expect.arrayContaining(['dinas-pendidikan', 'dishub']));
@@ -741,7 +1120,8 @@ function dataOf(slug: string) {
 
 describe('issue 13: finding your unit', () => {
   const sinonim = loadSinonim();
-  const units = (slug: string) => dataOf(slug).aturan.unit.map((u) => ({ id: u.id, nama: u.nama, alias: u.alias, jenis: u.jenis, padanan: dataOf(slug).padanan[u.id] }));
+  const units = (slug: string) =>
+    dataOf(slug).aturan.unit.map((u) => ({ id: u.id, nama: u.nama, alias: u.alias, jenis: u.jenis, padanan: dataOf(slug).padanan[u.id] }));
   const find = (slug: string, q: string) => cariUnit(units(slug), sinonim, q);
 
   it('"pendidikan" in Pati finds Dinas Daerah (Pati lists kinds of unit, Lampiran huruf B angka 1 huruf a)', () => {
@@ -773,7 +1153,8 @@ describe('issue 13: finding your unit', () => {
   });
 
   it('every named unit of every regulation has a kind of unit (for search and comparison)', () => {
-    for (const { aturan } of sets) for (const u of aturan.unit.filter((x) => !x.jenis)) expect(padananUnit(sinonim, u), `${aturan.slug}/${u.id}`).toBeDefined();
+    for (const { aturan } of sets)
+      for (const u of aturan.unit.filter((x) => !x.jenis)) expect(padananUnit(sinonim, u), `${aturan.slug}/${u.id}`).toBeDefined();
   });
 });
 
@@ -803,7 +1184,9 @@ describe('issue 13: an answer that travels', () => {
     }
     const d = dataOf('klaten');
     const h = ok('klaten', 'dishub', 'jf-muda', 'bidang');
-    expect(urlBagikan('/', d, { daerah: 'klaten', unit: 'dishub', jabatan: 'jf-muda', tempat: 'bidang' }, h)).toBe('/penilai-kinerja/klaten/?unit=dishub&jabatan=jf-muda&tempat=bidang#pola-dishub');
+    expect(urlBagikan('/', d, { daerah: 'klaten', unit: 'dishub', jabatan: 'jf-muda', tempat: 'bidang' }, h)).toBe(
+      '/penilai-kinerja/klaten/?unit=dishub&jabatan=jf-muda&tempat=bidang#pola-dishub',
+    );
   });
 
   it('the static page has one section per pattern, not per unit (issue 10: pages must not multiply with units)', () => {

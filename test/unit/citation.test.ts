@@ -65,7 +65,8 @@ describe('citations in the printed numbering (Lampiran)', () => {
 
   it('nests by heading level and paragraph depth, and counts unlabelled paragraphs', () => {
     const l: Lampiran = {
-      id: 'lampiran', header: ['LAMPIRAN'],
+      id: 'lampiran',
+      header: ['LAMPIRAN'],
       blocks: [
         { type: 'heading', id: 'lampiran__b', label: 'B.', text: 'MEKANISME', level: 1 },
         { type: 'para', id: 'lampiran__b__p-1', text: 'Pengantar.', depth: 1 },

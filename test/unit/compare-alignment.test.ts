@@ -20,18 +20,24 @@ function sources(
   topicName = 'penugasan',
 ): AlignmentSources {
   const read = (f: string) => ({ file: `content/alignment/${f}`, text: readFileSync(join(ALIGNMENT_DIR, f), 'utf8') });
-  const topics = readdirSync(join(ALIGNMENT_DIR, 'topik')).sort().map((f) => read(`topik/${f}`));
+  const topics = readdirSync(join(ALIGNMENT_DIR, 'topik'))
+    .sort()
+    .map((f) => read(`topik/${f}`));
   if (replace.topic !== undefined) {
     const i = topics.findIndex((t) => t.file.endsWith(`/${topicName}.yaml`));
     if (i >= 0) topics[i] = { file: topics[i]!.file, text: replace.topic };
     else topics.push({ file: `content/alignment/topik/${topicName}.yaml`, text: replace.topic });
   }
-  const regulations = new Map(slugs.map((s) => [s, existsSync(partPath(s, 'perbandingan')) ? { file: ownFile(s), text: ownText(s) } : undefined]));
-  for (const [s, text] of Object.entries(replace.own ?? {})) regulations.set(s, text === undefined ? undefined : { file: ownFile(s), text });
+  const regulations = new Map(
+    slugs.map((s) => [s, existsSync(partPath(s, 'perbandingan')) ? { file: ownFile(s), text: ownText(s) } : undefined]),
+  );
+  for (const [s, text] of Object.entries(replace.own ?? {}))
+    regulations.set(s, text === undefined ? undefined : { file: ownFile(s), text });
   return {
     topics,
     terms: replace.terms !== undefined ? { file: 'content/alignment/definisi.yaml', text: replace.terms } : read('definisi.yaml'),
-    distinctive: replace.distinctive !== undefined ? { file: 'content/alignment/kekhasan.yaml', text: replace.distinctive } : read('kekhasan.yaml'),
+    distinctive:
+      replace.distinctive !== undefined ? { file: 'content/alignment/kekhasan.yaml', text: replace.distinctive } : read('kekhasan.yaml'),
     regulations,
   };
 }
@@ -48,14 +54,27 @@ function problems(src: AlignmentSources, against = regs): string[] {
 
 const penugasan = readFileSync(join(ALIGNMENT_DIR, 'topik', 'penugasan.yaml'), 'utf8');
 /** A regulation whose folder maps the penugasan topic, and the first provision it cites for the first row. */
-const mapped = regs.map((r) => ({ slug: r.slug, text: existsSync(partPath(r.slug, 'perbandingan')) ? ownText(r.slug) : '' }))
+const mapped = regs
+  .map((r) => ({ slug: r.slug, text: existsSync(partPath(r.slug, 'perbandingan')) ? ownText(r.slug) : '' }))
   .map((x) => ({ ...x, m: /\n  penugasan:\n    (\S+): \[([^\],]+)/.exec(x.text) }))
   .find((x) => x.m)!;
 
 describe('comparison data', () => {
   it('covers the topics the issue names', () => {
     const ids = alignment.topics.map((t) => t.id);
-    for (const id of ['tujuan-ruang-lingkup', 'prinsip', 'kedudukan', 'penugasan', 'pelaksanaan-tugas', 'tim-kerja', 'pertanggungjawaban', 'pengelolaan-kinerja', 'spbe', 'proses-bisnis', 'peralihan-penutup']) {
+    for (const id of [
+      'tujuan-ruang-lingkup',
+      'prinsip',
+      'kedudukan',
+      'penugasan',
+      'pelaksanaan-tugas',
+      'tim-kerja',
+      'pertanggungjawaban',
+      'pengelolaan-kinerja',
+      'spbe',
+      'proses-bisnis',
+      'peralihan-penutup',
+    ]) {
       expect(ids).toContain(id);
     }
     expect(alignment.topics.filter((t) => t.bagian === 'lampiran').length).toBeGreaterThanOrEqual(5);
@@ -63,7 +82,10 @@ describe('comparison data', () => {
 
   it('keeps the shared files free of regulation names: no slug, no count of regulations', () => {
     // A slug as a key (a cell), or the region's name as written (case-sensitive: "batang tubuh" is not Batang).
-    const names = regs.flatMap((r) => [new RegExp(`^\\s+${r.slug}:`, 'm'), new RegExp(`\\b${r.meta.daerah.nama.replace(/^(Kabupaten|Kota)\s+/, '')}\\b`)]);
+    const names = regs.flatMap((r) => [
+      new RegExp(`^\\s+${r.slug}:`, 'm'),
+      new RegExp(`\\b${r.meta.daerah.nama.replace(/^(Kabupaten|Kota)\s+/, '')}\\b`),
+    ]);
     const files = [...readdirSync(join(ALIGNMENT_DIR, 'topik')).map((f) => join('topik', f)), 'kekhasan.yaml', 'definisi.yaml'];
     for (const f of files) {
       const text = readFileSync(join(ALIGNMENT_DIR, f), 'utf8');
@@ -82,13 +104,16 @@ describe('comparison data', () => {
   it('resolves every provision id of every topic row and claim', () => {
     const maps = new Map(regs.map((r) => [r.slug, provisionMap(r)]));
     let count = 0;
-    for (const t of alignment.topics) for (const row of t.baris) for (const [slug, cell] of row.cells) {
-      for (const id of cell.kind === 'ids' ? cell.ids : cell.lihat) {
-        expect(maps.get(slug)!.has(id), `${t.id}/${row.id}/${slug}: ${id}`).toBe(true);
-        count++;
-      }
-    }
-    for (const [slug, items] of alignment.distinctive.byRegulation) for (const d of items) for (const id of d.ketentuan) expect(maps.get(slug)!.has(id), `${slug}: ${id}`).toBe(true);
+    for (const t of alignment.topics)
+      for (const row of t.baris)
+        for (const [slug, cell] of row.cells) {
+          for (const id of cell.kind === 'ids' ? cell.ids : cell.lihat) {
+            expect(maps.get(slug)!.has(id), `${t.id}/${row.id}/${slug}: ${id}`).toBe(true);
+            count++;
+          }
+        }
+    for (const [slug, items] of alignment.distinctive.byRegulation)
+      for (const d of items) for (const id of d.ketentuan) expect(maps.get(slug)!.has(id), `${slug}: ${id}`).toBe(true);
     expect(count).toBeGreaterThan(0);
   });
 
@@ -108,34 +133,53 @@ describe('comparison validation (the build fails with file, path and message)', 
     expect(problems(sources())).toEqual([]);
   });
 
-  it('rejects an id that does not exist, naming the regulation\'s own file', () => {
+  it("rejects an id that does not exist, naming the regulation's own file", () => {
     const { slug, text, m } = mapped;
     const bad = text.replace(`    ${m![1]}: [${m![2]}`, `    ${m![1]}: [pasal-999`);
-    expect(problems(sources({ own: { [slug]: bad } }))).toContain(`${ownFile(slug)}: topik.penugasan.${m![1]}[0]: id "pasal-999" tidak ada dalam content/regulations/${slug}/peraturan.yaml`);
+    expect(problems(sources({ own: { [slug]: bad } }))).toContain(
+      `${ownFile(slug)}: topik.penugasan.${m![1]}[0]: id "pasal-999" tidak ada dalam content/regulations/${slug}/peraturan.yaml`,
+    );
   });
 
   it('rejects a topic or row that the shared topics do not have', () => {
     const { slug, text } = mapped;
     const p = problems(sources({ own: { [slug]: text.replace('\n  penugasan:\n', '\n  penugasan-x:\n') } }));
-    expect(p.some((x) => x.startsWith(`${ownFile(slug)}: topik.penugasan-x: topik "penugasan-x" tidak ada di content/alignment/topik/`))).toBe(true);
+    expect(
+      p.some((x) => x.startsWith(`${ownFile(slug)}: topik.penugasan-x: topik "penugasan-x" tidak ada di content/alignment/topik/`)),
+    ).toBe(true);
     const q = problems(sources({ own: { [slug]: text.replace(/\n  penugasan:\n    \S+:/, '\n  penugasan:\n    butir-lain:') } }));
-    expect(q.some((x) => x.startsWith(`${ownFile(slug)}: topik.penugasan.butir-lain: baris "butir-lain" tidak ada dalam topik "penugasan"`))).toBe(true);
+    expect(
+      q.some((x) => x.startsWith(`${ownFile(slug)}: topik.penugasan.butir-lain: baris "butir-lain" tidak ada dalam topik "penugasan"`)),
+    ).toBe(true);
   });
 
   it('rejects schema errors and broken YAML with the path', () => {
-    expect(problems(sources({ topic: penugasan.replace('urutan: 50', 'urutan: lima') }))).toContain('content/alignment/topik/penugasan.yaml: urutan: Input tidak valid: diharapkan number, diterima string');
+    expect(problems(sources({ topic: penugasan.replace('urutan: 50', 'urutan: lima') }))).toContain(
+      'content/alignment/topik/penugasan.yaml: urutan: Input tidak valid: diharapkan number, diterima string',
+    );
     expect(problems(sources({ topic: 'id: [' }))[0]).toMatch(/^content\/alignment\/topik\/penugasan\.yaml: : YAML tidak dapat dibaca/);
     const { slug } = mapped;
-    expect(problems(sources({ own: { [slug]: 'topik:\n  penugasan:\n    jalur: []\n' } }))[0]).toMatch(new RegExp(`^content/regulations/${slug}/perbandingan\\.yaml: topik\\.penugasan\\.jalur: `));
+    expect(problems(sources({ own: { [slug]: 'topik:\n  penugasan:\n    jalur: []\n' } }))[0]).toMatch(
+      new RegExp(`^content/regulations/${slug}/perbandingan\\.yaml: topik\\.penugasan\\.jalur: `),
+    );
   });
 
   it('rejects a topic row that still names regulations (cells belong in the regulation folders)', () => {
-    const p = problems(sources({ topic: penugasan.replace('    judul: Jalur penugasan\n', `    judul: Jalur penugasan\n    ketentuan:\n      ${slugs[0]}: [pasal-1]\n`) }));
+    const p = problems(
+      sources({
+        topic: penugasan.replace(
+          '    judul: Jalur penugasan\n',
+          `    judul: Jalur penugasan\n    ketentuan:\n      ${slugs[0]}: [pasal-1]\n`,
+        ),
+      }),
+    );
     expect(p.some((x) => x.startsWith('content/alignment/topik/penugasan.yaml: baris[0]'))).toBe(true);
   });
 
   it('rejects a topic id that differs from its file name or takes a reserved page', () => {
-    expect(problems(sources({ topic: penugasan.replace('id: penugasan', 'id: penugasan-lain') }))).toContain('content/alignment/topik/penugasan.yaml: id: id topik "penugasan-lain" harus sama dengan nama berkas "penugasan"');
+    expect(problems(sources({ topic: penugasan.replace('id: penugasan', 'id: penugasan-lain') }))).toContain(
+      'content/alignment/topik/penugasan.yaml: id: id topik "penugasan-lain" harus sama dengan nama berkas "penugasan"',
+    );
     const reserved = problems(sources({ topic: penugasan.replace('id: penugasan', 'id: definisi') }, 'definisi'));
     expect(reserved.some((x) => x.includes('sudah dipakai untuk halaman lain'))).toBe(true);
   });
@@ -144,12 +188,20 @@ describe('comparison validation (the build fails with file, path and message)', 
     const { slug, text } = mapped;
     const claim = `${text.includes('\nkekhasan:') ? '' : 'kekhasan:\n'}  - id: uji\n    judul: Uji\n    uraian: Uji.\n    ketentuan: [${mapped.m![2]}]\n    cek:\n      - teks: kalimat yang tidak ada di peraturan mana pun zzz\n`;
     const p = problems(sources({ own: { [slug]: `${text.trimEnd()}\n${claim}` } }));
-    expect(p.some((x) => /^content\/regulations\/[a-z-]+\/perbandingan\.yaml: kekhasan\[\d+\]\.cek\[0\]: teks "kalimat yang tidak ada di peraturan mana pun zzz" tidak ditemukan di /.test(x))).toBe(true);
+    expect(
+      p.some((x) =>
+        /^content\/regulations\/[a-z-]+\/perbandingan\.yaml: kekhasan\[\d+\]\.cek\[0\]: teks "kalimat yang tidak ada di peraturan mana pun zzz" tidak ditemukan di /.test(
+          x,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('rejects a term group naming a term no regulation defines', () => {
     const p = problems(sources({ terms: 'pengantar: x\nsetara:\n  - judul: A\n    istilah: [Pemilik Kinerja, Pemilik Kuasa]\n' }));
-    expect(p).toContain('content/alignment/definisi.yaml: setara[0].istilah[1]: istilah "Pemilik Kuasa" tidak didefinisikan dalam Pasal 1 peraturan mana pun');
+    expect(p).toContain(
+      'content/alignment/definisi.yaml: setara[0].istilah[1]: istilah "Pemilik Kuasa" tidak didefinisikan dalam Pasal 1 peraturan mana pun',
+    );
   });
 });
 
@@ -169,4 +221,3 @@ describe('Lampiran extents', () => {
     expect(ext).not.toContain('lampiran__b__3-2');
   });
 });
-

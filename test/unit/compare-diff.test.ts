@@ -9,12 +9,24 @@ describe('word diff', () => {
     const t = 'Pimpinan Unit Organisasi secara sewaktu-waktu berwenang dan/atau (1) meminta.';
     const toks = tokenize(t);
     expect(toks.map((x) => x.text).join('')).toBe(t);
-    expect(toks.filter((x) => x.word).map((x) => x.word)).toEqual(['pimpinan', 'unit', 'organisasi', 'secara', 'sewaktu-waktu', 'berwenang', 'dan', 'atau', '1', 'meminta']);
+    expect(toks.filter((x) => x.word).map((x) => x.word)).toEqual([
+      'pimpinan',
+      'unit',
+      'organisasi',
+      'secara',
+      'sewaktu-waktu',
+      'berwenang',
+      'dan',
+      'atau',
+      '1',
+      'meminta',
+    ]);
   });
 
   it('finds the words each side lacks, ignoring case and punctuation', () => {
     const a = 'Penunjukan merupakan Penugasan langsung kepada Pejabat Fungsional atau Pelaksana oleh Pejabat Penilai Kinerja.';
-    const b = 'Penunjukan merupakan penugasan langsung kepada Pejabat Fungsional dan pelaksana oleh Pejabat Penilai Kinerja dan/atau Pimpinan Unit Organisasi.';
+    const b =
+      'Penunjukan merupakan penugasan langsung kepada Pejabat Fungsional dan pelaksana oleh Pejabat Penilai Kinerja dan/atau Pimpinan Unit Organisasi.';
     expect(wordDiff(a, b)).toEqual({ onlyA: ['atau'], onlyB: ['dan', 'dan', 'atau', 'pimpinan', 'unit', 'organisasi'] });
     expect(wordDiff('Sama, persis.', 'sama persis')).toEqual({ onlyA: [], onlyB: [] });
   });
@@ -57,7 +69,9 @@ describe('comparison rows', () => {
     expect(pati.counts.get('batang')).toBe(0);
     expect(batang.counts.get('pati')).toBe(0);
     expect(pati.counts.get('bengkayang')).toBeGreaterThan(0);
-    const marked = pati.parts.flatMap((p) => p.lines.flatMap((l) => ('segments' in l ? l.segments : []))).filter((s) => s.no?.includes('bengkayang'));
+    const marked = pati.parts
+      .flatMap((p) => p.lines.flatMap((l) => ('segments' in l ? l.segments : [])))
+      .filter((s) => s.no?.includes('bengkayang'));
     expect(marked.map((s) => s.text.trim().toLowerCase())).toContain('atau');
   });
 
@@ -79,14 +93,27 @@ describe('comparison rows', () => {
   it('generates highlight rules for every ordered pair and a hide rule per regulation', () => {
     const css = highlightCss(['a', 'b', 'c']);
     expect(css).toContain('.cmp:has(#tampil-a:not(:checked)) [data-reg="a"] { display: none; }');
-    expect(css).toContain('.cmp:has(#beda-a option[value="a"]:checked):has(#beda-b option[value="c"]:checked) .cell[data-reg="c"] .d[data-no~="a"]');
+    expect(css).toContain(
+      '.cmp:has(#beda-a option[value="a"]:checked):has(#beda-b option[value="c"]:checked) .cell[data-reg="c"] .d[data-no~="a"]',
+    );
     expect(css).toContain('text-decoration: underline wavy');
     expect(css.match(/\.beda-n\[data-vs=/g)!.length).toBe(12);
   });
 
   it('buildRow works for any subset of regulations', () => {
     const v = c.views.slice(0, 2);
-    const row = buildRow({ id: 'x', judul: 'X', cells: new Map([[v[0]!.reg.slug, { kind: 'ids', ids: ['pasal-1'] }], [v[1]!.reg.slug, { kind: 'ids', ids: ['pasal-1'] }]]) }, v, '/');
+    const row = buildRow(
+      {
+        id: 'x',
+        judul: 'X',
+        cells: new Map([
+          [v[0]!.reg.slug, { kind: 'ids', ids: ['pasal-1'] }],
+          [v[1]!.reg.slug, { kind: 'ids', ids: ['pasal-1'] }],
+        ]),
+      },
+      v,
+      '/',
+    );
     expect(row.cells).toHaveLength(2);
   });
 });

@@ -52,6 +52,7 @@ describe('choice of regulations in the address', () => {
     const evil = '\u202Eabc\u2066def\u200F\u0007' + 'x'.repeat(100);
     const s = parseSelection(`p=${encodeURIComponent(evil)}&p=pati&p=klaten`, known, defaults);
     const note = s.notes[0]!;
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern removes or allows
     expect(note).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u0000-\u001F]/);
     expect(note).toContain(`"abcdef${'x'.repeat(MAX_ECHO - 6)}…"`);
     expect(cleanEcho('<b>\u061C')).toBe('<b>');
@@ -73,8 +74,15 @@ describe('word differences for a pair chosen in the browser', () => {
     const m = markPair(['Penugasan dilakukan oleh ', 'Kepala Perangkat Daerah.'], ['Penugasan ditetapkan oleh Sekretaris Daerah.'])!;
     expect(m.onlyA).toBe(3);
     expect(m.onlyB).toBe(2);
-    expect(m.a[0]).toEqual([{ text: 'Penugasan ', marked: false }, { text: 'dilakukan', marked: true }, { text: ' oleh ', marked: false }]);
-    expect(m.a[1]).toEqual([{ text: 'Kepala Perangkat', marked: true }, { text: ' Daerah.', marked: false }]);
+    expect(m.a[0]).toEqual([
+      { text: 'Penugasan ', marked: false },
+      { text: 'dilakukan', marked: true },
+      { text: ' oleh ', marked: false },
+    ]);
+    expect(m.a[1]).toEqual([
+      { text: 'Kepala Perangkat', marked: true },
+      { text: ' Daerah.', marked: false },
+    ]);
     expect(m.b[0]!.filter((r) => r.marked).map((r) => r.text)).toEqual(['ditetapkan', 'Sekretaris']);
     // Joining the runs gives each piece back verbatim.
     expect(m.a.map((rs) => rs.map((r) => r.text).join(''))).toEqual(['Penugasan dilakukan oleh ', 'Kepala Perangkat Daerah.']);

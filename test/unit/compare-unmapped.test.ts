@@ -21,13 +21,23 @@ const copy = (slug: string): Regulation => ({ ...structuredClone(source), slug }
 function sources(own: Map<string, string | undefined>): AlignmentSources {
   const read = (f: string) => ({ file: `content/alignment/${f}`, text: readFileSync(join(ALIGNMENT_DIR, f), 'utf8') });
   return {
-    topics: readdirSync(join(ALIGNMENT_DIR, 'topik')).sort().map((f) => read(`topik/${f}`)),
+    topics: readdirSync(join(ALIGNMENT_DIR, 'topik'))
+      .sort()
+      .map((f) => read(`topik/${f}`)),
     terms: read('definisi.yaml'),
     distinctive: read('kekhasan.yaml'),
-    regulations: new Map([...own].map(([s, t]) => [s, t === undefined ? undefined : { file: `content/regulations/${s}/perbandingan.yaml`, text: t }])),
+    regulations: new Map(
+      [...own].map(([s, t]) => [s, t === undefined ? undefined : { file: `content/regulations/${s}/perbandingan.yaml`, text: t }]),
+    ),
   };
 }
-const realOwn = () => new Map<string, string | undefined>(regs.map((r) => [r.slug, existsSync(partPath(r.slug, 'perbandingan')) ? readFileSync(partPath(r.slug, 'perbandingan'), 'utf8') : undefined]));
+const realOwn = () =>
+  new Map<string, string | undefined>(
+    regs.map((r) => [
+      r.slug,
+      existsSync(partPath(r.slug, 'perbandingan')) ? readFileSync(partPath(r.slug, 'perbandingan'), 'utf8') : undefined,
+    ]),
+  );
 
 describe('"belum dipetakan": a regulation not (fully) mapped yet', () => {
   it('is not an error; its rows show "belum dipetakan", distinct from "tidak diatur", and are counted', () => {
@@ -51,10 +61,15 @@ describe('"belum dipetakan": a regulation not (fully) mapped yet', () => {
     expect(ov.groups.at(-1)).toEqual({ kind: 'unmapped', members: [{ slug: 'salinan', refs: [] }] });
     expect(ov.groups.some((g) => g.kind === 'none')).toBe(true);
     expect(ov.groups.reduce((n, g) => n + g.members.length, 0)).toBe(all.length);
-    expect(topicCounts(topic, all.map((r) => r.slug)).belumDipetakan).toBe(1);
+    expect(
+      topicCounts(
+        topic,
+        all.map((r) => r.slug),
+      ).belumDipetakan,
+    ).toBe(1);
   });
 
-  it('counts a single row left out of a regulation\'s own file, without failing', () => {
+  it("counts a single row left out of a regulation's own file, without failing", () => {
     const own = realOwn();
     const text = own.get(source.slug)!;
     const m = /\n  penugasan:\n    (\S+): [^\n]*\n/.exec(text)!;
@@ -62,7 +77,12 @@ describe('"belum dipetakan": a regulation not (fully) mapped yet', () => {
     const a = validateAlignment(sources(own), regs);
     const base = validateAlignment(sources(realOwn()), regs);
     expect(a.unmapped.get(source.slug)).toBe(base.unmapped.get(source.slug)! + 1);
-    expect(a.topics.find((t) => t.id === 'penugasan')!.baris.find((r) => r.id === m[1])!.cells.has(source.slug)).toBe(false);
+    expect(
+      a.topics
+        .find((t) => t.id === 'penugasan')!
+        .baris.find((r) => r.id === m[1])!
+        .cells.has(source.slug),
+    ).toBe(false);
   });
 });
 
@@ -82,10 +102,18 @@ describe('who has a distinctive feature is computed, not written', () => {
   });
 
   it('says "hanya di" only when no other regulation has it', () => {
-    expect(holdersText(['pati'], 'pati', 5, (s) => `Perbup ${s}`)).toEqual({ only: true, text: 'Hanya di Perbup pati (diperiksa terhadap teks lima peraturan).' });
+    expect(holdersText(['pati'], 'pati', 5, (s) => `Perbup ${s}`)).toEqual({
+      only: true,
+      text: 'Hanya di Perbup pati (diperiksa terhadap teks lima peraturan).',
+    });
     expect(holdersText(['pati'], 'pati', 5, (s) => s, true).text).toContain('batang tubuh lima peraturan');
     const many = holdersText(['a', 'b', 'c', 'd', 'e', 'f', 'g'], 'a', 500, (s) => s);
-    expect(many).toEqual({ only: false, text: 'Juga ada di b, c, d, e dan dua peraturan lainnya: tujuh peraturan dari 500 memilikinya (diperiksa terhadap teks 500 peraturan).' });
-    expect(holdersText(['a', 'b'], 'a', 2, (s) => s).text).toBe('Juga ada di b: dua peraturan dari 2 memilikinya (diperiksa terhadap teks dua peraturan).');
+    expect(many).toEqual({
+      only: false,
+      text: 'Juga ada di b, c, d, e dan dua peraturan lainnya: tujuh peraturan dari 500 memilikinya (diperiksa terhadap teks 500 peraturan).',
+    });
+    expect(holdersText(['a', 'b'], 'a', 2, (s) => s).text).toBe(
+      'Juga ada di b: dua peraturan dari 2 memilikinya (diperiksa terhadap teks dua peraturan).',
+    );
   });
 });

@@ -42,10 +42,12 @@ describe('dates of the calendar', () => {
     doc.meta.ditetapkan.tanggal = '2024-02-31';
     doc.meta.mulaiBerlaku.tanggal = '2024-13-01';
     const problems = problemsOfDoc(doc, file);
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.objectContaining({ file, path: 'meta.ditetapkan.tanggal', message: expect.stringMatching(/kalender/) }),
-      expect.objectContaining({ file, path: 'meta.mulaiBerlaku.tanggal', message: expect.stringMatching(/kalender/) }),
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file, path: 'meta.ditetapkan.tanggal', message: expect.stringMatching(/kalender/) }),
+        expect.objectContaining({ file, path: 'meta.mulaiBerlaku.tanggal', message: expect.stringMatching(/kalender/) }),
+      ]),
+    );
     // A malformed date is reported once, as malformed.
     doc.meta.ditetapkan.tanggal = '31-01-2024';
     doc.meta.mulaiBerlaku.tanggal = real[0]!.meta.mulaiBerlaku.tanggal;
@@ -104,7 +106,10 @@ describe('the content check lists every problem of every folder', () => {
     const map = parse(readFileSync(f3, 'utf8'));
     const reg3 = real.find((r) => r.slug === gambarPart)!;
     const mentioned = new Set(gambarMentions(reg3).map((m) => m.nomor));
-    const idx = map.gambar.findIndex((e: { nomor: string }) => mentioned.has(e.nomor) && map.gambar.filter((x: { nomor: string }) => x.nomor.replace(/-\d+$/, '') === e.nomor).length === 1);
+    const idx = map.gambar.findIndex(
+      (e: { nomor: string }) =>
+        mentioned.has(e.nomor) && map.gambar.filter((x: { nomor: string }) => x.nomor.replace(/-\d+$/, '') === e.nomor).length === 1,
+    );
     removedGambar = map.gambar[idx].nomor;
     map.gambar.splice(idx, 1);
     writeFileSync(f3, stringify(map));
@@ -148,7 +153,8 @@ describe('the content check lists every problem of every folder', () => {
     expect(find(rel('salinan', 'peraturan.yaml'), /harus sama dengan nama folder "salinan"/, 'slug')).toHaveLength(1);
   });
   it('a folder with no parts at all names each missing part', () => {
-    for (const f of ['peraturan.yaml', 'sumber.txt', 'penilai-kinerja.yaml']) expect(find(rel('kosong', f), /belum ada|tidak berisi/)).toHaveLength(1);
+    for (const f of ['peraturan.yaml', 'sumber.txt', 'penilai-kinerja.yaml'])
+      expect(find(rel('kosong', f), /belum ada|tidak berisi/)).toHaveLength(1);
   });
   it('the valid regulations still pass, and nothing is reported twice', () => {
     const keys = report.problems.map((p) => `${p.file}|${p.path}|${p.message}`);

@@ -16,13 +16,21 @@ describe('findRefs', () => {
   it('ignores Pasal of other laws', () => {
     expect(findRefs('Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945')).toEqual([]);
     expect(findRefs('berdasarkan pasal 25 Peraturan Menteri Pendayagunaan Aparatur Negara')).toEqual([]);
-    expect(findRefs('Pasal 9, Pasal 14, dan Pasal 19 beserta kotak Subkoordinator pada Bagan Organisasi dalam Lampiran Peraturan Bupati Klaten Nomor 51 Tahun 2021')).toEqual([]);
+    expect(
+      findRefs(
+        'Pasal 9, Pasal 14, dan Pasal 19 beserta kotak Subkoordinator pada Bagan Organisasi dalam Lampiran Peraturan Bupati Klaten Nomor 51 Tahun 2021',
+      ),
+    ).toEqual([]);
   });
   it('keeps references to "Peraturan Bupati ini"', () => {
     expect(findRefs('sebagaimana dimaksud dalam Pasal 5 Peraturan Bupati ini').map((r) => r.target)).toEqual(['pasal-5']);
   });
   it('finds Gambar', () => {
-    expect(findRefs('dijelaskan dalam Gambar 18, Gambar 19, dan Gambar 20.').map((r) => r.target)).toEqual(['gambar-18', 'gambar-19', 'gambar-20']);
+    expect(findRefs('dijelaskan dalam Gambar 18, Gambar 19, dan Gambar 20.').map((r) => r.target)).toEqual([
+      'gambar-18',
+      'gambar-19',
+      'gambar-20',
+    ]);
   });
 });
 
@@ -42,7 +50,12 @@ describe('linkify on real text', () => {
   });
   it('does not link a term inside its own definition', () => {
     const def = view.byId.get('pasal-1__angka-10')!;
-    const segs = linkify(def.node!.text!, { byId: view.byId, figures: new Map(), terms: [{ term: 'Pejabat Fungsional', id: 'pasal-1__angka-10' }], self: 'pasal-1__angka-10' });
+    const segs = linkify(def.node!.text!, {
+      byId: view.byId,
+      figures: new Map(),
+      terms: [{ term: 'Pejabat Fungsional', id: 'pasal-1__angka-10' }],
+      self: 'pasal-1__angka-10',
+    });
     expect(segs.every((s) => s.type === 'text')).toBe(true);
   });
 });

@@ -4,8 +4,24 @@ import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { extractText, getDocumentProxy } from 'unpdf';
 import {
-  editDistance, first, last, nearestNumber, next, nextSlide, normalizeName, parseSlide, parseStep, positionQuery,
-  prev, prevSlide, readPosition, readRequest, resolveDeck, slideFromHash, atEnd, atStart,
+  editDistance,
+  first,
+  last,
+  nearestNumber,
+  next,
+  nextSlide,
+  normalizeName,
+  parseSlide,
+  parseStep,
+  positionQuery,
+  prev,
+  prevSlide,
+  readPosition,
+  readRequest,
+  resolveDeck,
+  slideFromHash,
+  atEnd,
+  atStart,
 } from '../../src/lib/decks/nav.ts';
 import { checkDecks, readDeckFiles, loadDecks } from '../../src/lib/decks/load.ts';
 import { buildDecks, deckShape, figureDecks, Citer } from '../../src/lib/decks/build.ts';
@@ -32,7 +48,14 @@ describe('moving through a deck (slides and steps)', () => {
   it('steps through a flow before moving on, and back into the previous slide fully revealed', () => {
     const seq = [first()];
     while (!atEnd(shape, seq[seq.length - 1]!)) seq.push(next(shape, seq[seq.length - 1]!));
-    expect(seq).toEqual([{ slide: 0, step: 0 }, { slide: 1, step: 0 }, { slide: 1, step: 1 }, { slide: 1, step: 2 }, { slide: 1, step: 3 }, { slide: 2, step: 0 }]);
+    expect(seq).toEqual([
+      { slide: 0, step: 0 },
+      { slide: 1, step: 0 },
+      { slide: 1, step: 1 },
+      { slide: 1, step: 2 },
+      { slide: 1, step: 3 },
+      { slide: 2, step: 0 },
+    ]);
     expect(prev(shape, { slide: 2, step: 0 })).toEqual({ slide: 1, step: 3 });
     expect(prev(shape, { slide: 1, step: 2 })).toEqual({ slide: 1, step: 1 });
   });
@@ -144,20 +167,32 @@ describe('deck files (bad input names the file and the path)', () => {
   });
   it('rejects an id taken by a regulation deck or reserved, a shared alias and an unknown figure', () => {
     const file = 'content/decks/x.yaml';
-    const p = checkDecks([
-      { file, def: { id: 'batang', judul: 'B', ringkasan: 'R', urutan: 1, alias: [], kanonik: { dari: 1, sampai: 2 } } },
-      { file: 'g.yaml', def: { id: 'gambar', judul: 'G', ringkasan: 'R', urutan: 1, alias: ['umum'], gambar: ['kanonik-999'] } },
-      { file: 'h.yaml', def: { id: 'h', judul: 'H', ringkasan: 'R', urutan: 1, alias: ['umum'], kanonik: { dari: 1, sampai: 2 } } },
-    ], regs, cat);
+    const p = checkDecks(
+      [
+        { file, def: { id: 'batang', judul: 'B', ringkasan: 'R', urutan: 1, alias: [], kanonik: { dari: 1, sampai: 2 } } },
+        { file: 'g.yaml', def: { id: 'gambar', judul: 'G', ringkasan: 'R', urutan: 1, alias: ['umum'], gambar: ['kanonik-999'] } },
+        { file: 'h.yaml', def: { id: 'h', judul: 'H', ringkasan: 'R', urutan: 1, alias: ['umum'], kanonik: { dari: 1, sampai: 2 } } },
+      ],
+      regs,
+      cat,
+    );
     expect(p).toContainEqual({ file, path: 'id', message: 'id "batang" sudah dipakai deck peraturan batang' });
     expect(p).toContainEqual(expect.objectContaining({ file: 'g.yaml', path: 'id', message: expect.stringMatching(/dicadangkan/) }));
-    expect(p).toContainEqual(expect.objectContaining({ file: 'g.yaml', path: 'gambar[0]', message: 'gambar "kanonik-999" tidak ada di diagrams/figures' }));
-    expect(p).toContainEqual(expect.objectContaining({ file: 'h.yaml', path: 'alias[0]', message: expect.stringMatching(/"umum" sudah dipakai/) }));
+    expect(p).toContainEqual(
+      expect.objectContaining({ file: 'g.yaml', path: 'gambar[0]', message: 'gambar "kanonik-999" tidak ada di diagrams/figures' }),
+    );
+    expect(p).toContainEqual(
+      expect.objectContaining({ file: 'h.yaml', path: 'alias[0]', message: expect.stringMatching(/"umum" sudah dipakai/) }),
+    );
   });
   it('loadDecks throws a ContentError listing the problems', () => {
     const dir = write('x.yaml', 'id: x\njudul: ""\nringkasan: R\nkanonik: { dari: 1, sampai: 2 }\n');
     expect(() => loadDecks(regs, cat, dir)).toThrow(ContentError);
-    try { loadDecks(regs, cat, dir); } catch (e) { expect((e as ContentError).problems[0]).toMatchObject({ file: relative(process.cwd(), join(dir, 'x.yaml')), path: 'judul' }); }
+    try {
+      loadDecks(regs, cat, dir);
+    } catch (e) {
+      expect((e as ContentError).problems[0]).toMatchObject({ file: relative(process.cwd(), join(dir, 'x.yaml')), path: 'judul' });
+    }
   });
 });
 
@@ -165,7 +200,11 @@ describe('the decks of the site', () => {
   const canon = canonicalFigures(cat);
   it('has the thematic decks in order, each with the canonical figures of its range that exist', () => {
     expect(decks.filter((d) => d.kind === 'tema').map((d) => d.id)).toEqual(['pengantar', 'kedudukan', 'penugasan', 'mekanisme-kerja']);
-    for (const [id, lo, hi] of [['kedudukan', 4, 13], ['penugasan', 14, 24], ['mekanisme-kerja', 25, 34]] as const) {
+    for (const [id, lo, hi] of [
+      ['kedudukan', 4, 13],
+      ['penugasan', 14, 24],
+      ['mekanisme-kerja', 25, 34],
+    ] as const) {
       const d = deck(id);
       const want = canon.filter((f) => f.nomor! >= lo && f.nomor! <= hi).map((f) => f.id);
       expect(d.slides.map((s) => s.figure.id)).toEqual(want);
@@ -179,7 +218,9 @@ describe('the decks of the site', () => {
       for (const s of d.slides) {
         if (s.figure.kind === 'flow' || s.figure.kind === 'swimlane') {
           expect(s.steps.map((x) => x.node)).toEqual(orderedSteps(s.figure).map((n) => n.id));
-          expect(s.steps.every((x) => x.cites.length > 0 && x.cites.every((c) => c.label.length > 5 && c.href === provisionPath(c.reg, c.id)))).toBe(true);
+          expect(
+            s.steps.every((x) => x.cites.length > 0 && x.cites.every((c) => c.label.length > 5 && c.href === provisionPath(c.reg, c.id))),
+          ).toBe(true);
         } else {
           expect(s.steps).toEqual([]);
           expect(s.sources.length).toBeGreaterThan(0);

@@ -21,10 +21,15 @@ describe('metadata drafted from the text', () => {
       const { meta, guesses } = draftMeta(reg.pembukaan, reg.penutup, JSON.stringify(reg.batangTubuh));
       const committed = new Map(flat(reg.meta));
       const drafted = flat(meta).filter(([k]) => committed.has(k) || !k.startsWith('sumberResmiUrl'));
-      const wrong = drafted.filter(([k, v]) => !guesses.has(k) && committed.has(k) && JSON.stringify(v) !== JSON.stringify(committed.get(k)));
+      const wrong = drafted.filter(
+        ([k, v]) => !guesses.has(k) && committed.has(k) && JSON.stringify(v) !== JSON.stringify(committed.get(k)),
+      );
       expect(wrong).toEqual([]);
       // Guesses are only where the text cannot settle the value verbatim, and each says why.
-      for (const [k, why] of guesses) { expect(committed.has(k) || k === 'subjek').toBe(true); expect(why.length).toBeGreaterThan(10); }
+      for (const [k, why] of guesses) {
+        expect(committed.has(k) || k === 'subjek').toBe(true);
+        expect(why.length).toBeGreaterThan(10);
+      }
     });
   }
 });

@@ -21,7 +21,12 @@ const problemsOf = (doc: unknown) => {
   }
   return [];
 };
-const contradiction = { target: 'pasal-7__ayat-3', jenis: 'pertentangan', asli: 'berasal dari Unit Organisasi pemilik kinerja', alasan: 'uji' };
+const contradiction = {
+  target: 'pasal-7__ayat-3',
+  jenis: 'pertentangan',
+  asli: 'berasal dari Unit Organisasi pemilik kinerja',
+  alasan: 'uji',
+};
 const regs = loadRegulations();
 
 describe('editorial note kinds', () => {
@@ -35,7 +40,9 @@ describe('editorial note kinds', () => {
     const doc = base();
     doc.catatan.push({ ...contradiction, lihat: ['lampiran__b__3__d', 'lampiran__zz__9'] });
     const i = doc.catatan.length - 1;
-    expect(problemsOf(doc)).toEqual([{ file: FILE, path: `catatan[${i}].lihat[1]`, message: 'catatan merujuk ke "lampiran__zz__9" yang tidak ada' }]);
+    expect(problemsOf(doc)).toEqual([
+      { file: FILE, path: `catatan[${i}].lihat[1]`, message: 'catatan merujuk ke "lampiran__zz__9" yang tidak ada' },
+    ]);
   });
 
   it('requires lihat for a contradiction and rejects lihat pointing at the target itself', () => {
@@ -67,15 +74,25 @@ describe('editorial notes in the committed regulations', () => {
   for (const reg of regs) {
     it(`${reg.slug}: every note's target and lihat name a provision of the regulation`, () => {
       const ids = new Set(indexProvisions(reg).map((p) => p.id));
-      const dangling = reg.catatan.flatMap((n) => involved(n).filter((id) => !ids.has(id)).map((id) => `${n.target} -> ${id}`));
+      const dangling = reg.catatan.flatMap((n) =>
+        involved(n)
+          .filter((id) => !ids.has(id))
+          .map((id) => `${n.target} -> ${id}`),
+      );
       expect(dangling).toEqual([]);
     });
   }
 
   it('flags contradictions and numbering slips in every regulation', () => {
     for (const reg of regs) {
-      expect(reg.catatan.some((n) => n.jenis === 'pertentangan'), reg.slug).toBe(true);
-      expect(reg.catatan.some((n) => n.jenis === 'penomoran'), reg.slug).toBe(true);
+      expect(
+        reg.catatan.some((n) => n.jenis === 'pertentangan'),
+        reg.slug,
+      ).toBe(true);
+      expect(
+        reg.catatan.some((n) => n.jenis === 'penomoran'),
+        reg.slug,
+      ).toBe(true);
     }
   });
 });
@@ -92,7 +109,9 @@ describe('placing notes beside every provision involved', () => {
     expect(here.primary).toBe(true);
     expect(here.links.map((l) => l.id)).toEqual(['lampiran__b__3__d']);
     expect(there.primary).toBe(false);
-    expect(there.links.map((l) => [l.id, l.pin, l.path])).toEqual([['pasal-7__ayat-3', view.pin('pasal-7__ayat-3'), provisionPath('pati', 'pasal-7__ayat-3')]]);
+    expect(there.links.map((l) => [l.id, l.pin, l.path])).toEqual([
+      ['pasal-7__ayat-3', view.pin('pasal-7__ayat-3'), provisionPath('pati', 'pasal-7__ayat-3')],
+    ]);
   });
 
   it('places each note once per provision involved and nowhere else', () => {

@@ -63,7 +63,11 @@ describe('JSON export', () => {
     const reg = structuredClone(regs[0]!) as Regulation;
     (reg.lampiran[0]!.blocks[0] as { id: string }).id = 'lampiran__Rusak Id';
     let err: unknown;
-    try { exportRegulation(reg, lb); } catch (e) { err = e; }
+    try {
+      exportRegulation(reg, lb);
+    } catch (e) {
+      err = e;
+    }
     expect(err).toBeInstanceOf(ExportError);
     expect(String(err)).toMatch(new RegExp(`"${reg.slug}"[\\s\\S]*lampiran\\.0\\.blocks\\.0\\.id`));
   });
@@ -74,7 +78,9 @@ describe('Akoma Ntoso export', () => {
   if (!hasXsd) console.warn(`Skema Akoma Ntoso tidak ada di ${AKN_XSD_DIR}: validasi XSD dilewati.`);
 
   it.skipIf(!hasXsd)('every regulation validates against the OASIS Akoma Ntoso 3.0 schema', async () => {
-    const r = await validateAknFiles(regs.map((reg) => ({ fileName: `${reg.slug}.akn.xml`, contents: exportAkn(reg, { generated: generatedDate(reg) }) })));
+    const r = await validateAknFiles(
+      regs.map((reg) => ({ fileName: `${reg.slug}.akn.xml`, contents: exportAkn(reg, { generated: generatedDate(reg) }) })),
+    );
     expect(r!.errors).toEqual([]);
     expect(r!.valid).toBe(true);
   });
@@ -93,7 +99,13 @@ describe('Akoma Ntoso export', () => {
       const eids = new Set([...xml.matchAll(/ eId="([^"]+)"/g)].map((m) => m[1]));
       for (const w of walkBody(reg.batangTubuh)) expect(eids.has(w.id), w.id).toBe(true);
       for (const l of reg.lampiran) for (const b of l.blocks) expect(eids.has(b.id), b.id).toBe(true);
-      const unescape = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      const unescape = (s: string) =>
+        s
+          .replace(/<[^>]+>/g, '')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&');
       for (const w of walkBody(reg.batangTubuh)) {
         if (!w.node.text) continue;
         const m = new RegExp(`eId="${w.id}"[^>]*>[\\s\\S]*?<(?:content|intro)><p>([\\s\\S]*?)</p>`).exec(xml);
@@ -115,8 +127,21 @@ describe('CSV export', () => {
         const rows = parseCsv(tableCsv(t));
         const width = Math.max(...t.rows.map((r) => r.length));
         expect(rows.length).toBe(1 + t.rows.length - t.headerRows);
-        expect(rows.slice(1).map((r) => r.slice(0, width).map((c) => c.trim()).join('|').replace(/\|+$/, ''))).toEqual(
-          t.rows.slice(t.headerRows).map((r) => r.map((c) => c.trim()).join('|').replace(/\|+$/, '')),
+        expect(
+          rows.slice(1).map((r) =>
+            r
+              .slice(0, width)
+              .map((c) => c.trim())
+              .join('|')
+              .replace(/\|+$/, ''),
+          ),
+        ).toEqual(
+          t.rows.slice(t.headerRows).map((r) =>
+            r
+              .map((c) => c.trim())
+              .join('|')
+              .replace(/\|+$/, ''),
+          ),
         );
       }
     });

@@ -11,7 +11,9 @@ describe('content-addressed figure cache', () => {
   it('a figure drawn the same under another id, citing other provisions, shares the layout', async () => {
     const copy: Figure = structuredClone(small);
     copy.id = 'salinan/bagan';
-    copy.nodes.forEach((n) => { n.cite = n.cite.map((c) => ({ ...c, reg: 'salinan' })); });
+    copy.nodes.forEach((n) => {
+      n.cite = n.cite.map((c) => ({ ...c, reg: 'salinan' }));
+    });
     expect(layoutKey(copy)).toBe(layoutKey(small));
     const before = { ...cacheStats };
     const [a, b] = await Promise.all([renderFigure(small), renderFigure(copy)]);

@@ -24,18 +24,41 @@ describe('figure schema and checks (bad input)', () => {
     expect(r.error!.issues[0]!.message).toMatch(/wajib mengutip/);
   });
   it('rejects a step naming an unknown actor (lane)', () => {
-    const f = fig({ id: 'x', kind: 'swimlane', title: 't', summary: 's', lanes: [{ id: 'l1', label: 'L1' }], nodes: [{ id: 'a', label: 'A', lane: 'l9', cite }] });
+    const f = fig({
+      id: 'x',
+      kind: 'swimlane',
+      title: 't',
+      summary: 's',
+      lanes: [{ id: 'l1', label: 'L1' }],
+      nodes: [{ id: 'a', label: 'A', lane: 'l9', cite }],
+    });
     const p = checkFigure(f, 'diagrams/figures/x.yaml', provisionIds);
-    expect(p).toContainEqual({ file: 'diagrams/figures/x.yaml', path: 'nodes[0].lane', message: 'aktor tidak dikenal "l9" (tidak ada di lanes)' });
+    expect(p).toContainEqual({
+      file: 'diagrams/figures/x.yaml',
+      path: 'nodes[0].lane',
+      message: 'aktor tidak dikenal "l9" (tidak ada di lanes)',
+    });
   });
   it('rejects an edge to an unknown node and a citation that does not exist', () => {
-    const f = fig({ id: 'x', kind: 'flow', title: 't', summary: 's', nodes: [{ id: 'a', label: 'A', cite: [{ reg: 'batang', id: 'pasal-99' }] }], edges: [{ from: 'a', to: 'b' }] });
+    const f = fig({
+      id: 'x',
+      kind: 'flow',
+      title: 't',
+      summary: 's',
+      nodes: [{ id: 'a', label: 'A', cite: [{ reg: 'batang', id: 'pasal-99' }] }],
+      edges: [{ from: 'a', to: 'b' }],
+    });
     const p = checkFigure(f, 'f.yaml', provisionIds);
     expect(p.map((x) => x.path)).toEqual(['nodes[0].cite[0].id', 'edges[0].to']);
   });
   it('rejects a map entry pointing to a figure that does not exist', () => {
     const reg = regs.find((r) => r.slug === 'batang')!;
-    const p = checkMap([{ nomor: '4', block: 'lampiran__gambar-4', figure: 'kanonik-99' }], reg, 'content/regulations/batang/gambar.yaml', cat.figures);
+    const p = checkMap(
+      [{ nomor: '4', block: 'lampiran__gambar-4', figure: 'kanonik-99' }],
+      reg,
+      'content/regulations/batang/gambar.yaml',
+      cat.figures,
+    );
     expect(p.some((x) => x.path === 'gambar[0].figure' && /kanonik-99/.test(x.message))).toBe(true);
   });
   it('rejects a map whose block is not a figure block', () => {
@@ -62,7 +85,10 @@ describe('completeness', () => {
     });
   }
   it('has the 34 canonical figures', () => {
-    const nums = [...cat.figures.values()].filter((f) => f.id.startsWith('kanonik-')).map((f) => f.nomor).sort((a, b) => a! - b!);
+    const nums = [...cat.figures.values()]
+      .filter((f) => f.id.startsWith('kanonik-'))
+      .map((f) => f.nomor)
+      .sort((a, b) => a! - b!);
     expect(nums).toEqual(Array.from({ length: 34 }, (_, i) => i + 1));
   });
 });
@@ -86,7 +112,17 @@ describe('Mermaid source (golden files)', () => {
     expect([...kinds].sort()).toEqual(['assignment', 'flow', 'orgchart', 'swimlane']);
   });
   it('escapes quotes and marks roles', () => {
-    const f = fig({ id: 'x', kind: 'orgchart', title: 'T "q"', summary: 's', nodes: [{ id: 'a', label: 'Kepala "A"', shape: 'jabatan', roles: ['ppk'], cite }, { id: 'b', label: 'B', shape: 'kelompok', cite }], edges: [{ from: 'a', to: 'b', kind: 'kedudukan' }] });
+    const f = fig({
+      id: 'x',
+      kind: 'orgchart',
+      title: 'T "q"',
+      summary: 's',
+      nodes: [
+        { id: 'a', label: 'Kepala "A"', shape: 'jabatan', roles: ['ppk'], cite },
+        { id: 'b', label: 'B', shape: 'kelompok', cite },
+      ],
+      edges: [{ from: 'a', to: 'b', kind: 'kedudukan' }],
+    });
     const m = toMermaid(f);
     expect(m).toContain('n_a["Kepala #quot;A#quot;<br/>«Pejabat Penilai Kinerja»"]');
     expect(m).toContain('n_b[["B"]]');
@@ -146,15 +182,20 @@ describe('text equivalent', () => {
 describe('each regulation draws its figures from its own text (issue 11)', () => {
   it('every node of every regulation figure cites a provision of that regulation, or carries a note saying where it comes from', async () => {
     const { regulationFigures } = await import('../../src/lib/figures/catalogue.ts');
-    let own = 0, noted = 0;
+    let own = 0,
+      noted = 0;
     for (const reg of regs) {
       for (const rf of regulationFigures(reg, cat)) {
         for (const n of rf.figure.nodes) {
           const ownCites = n.cite.filter((c) => c.reg === reg.slug);
-          for (const c of ownCites) expect(provisionIds.get(reg.slug)!.has(c.id), `${reg.slug} Gambar ${rf.entry.nomor} ${n.id}: ${c.id}`).toBe(true);
+          for (const c of ownCites)
+            expect(provisionIds.get(reg.slug)!.has(c.id), `${reg.slug} Gambar ${rf.entry.nomor} ${n.id}: ${c.id}`).toBe(true);
           if (ownCites.length === n.cite.length) own++;
           else {
-            expect(n.catatan, `${reg.slug} Gambar ${rf.entry.nomor} node ${n.id} cites ${n.cite.map((c) => c.reg).join(',')} without a note`).toBeTruthy();
+            expect(
+              n.catatan,
+              `${reg.slug} Gambar ${rf.entry.nomor} node ${n.id} cites ${n.cite.map((c) => c.reg).join(',')} without a note`,
+            ).toBeTruthy();
             noted++;
           }
         }
@@ -167,13 +208,23 @@ describe('each regulation draws its figures from its own text (issue 11)', () =>
 
   it('derives citations from the aligned text, and marks a node whose counterpart is missing', async () => {
     const { instantiate, indexTexts, foreignNote } = await import('../../src/lib/figures/instance.ts');
-    const batang = regs.find((r) => r.slug === 'batang')!, pati = regs.find((r) => r.slug === 'pati')!;
+    const batang = regs.find((r) => r.slug === 'batang')!,
+      pati = regs.find((r) => r.slug === 'pati')!;
     const k20 = cat.figures.get('kanonik-20')!;
-    const ctx = { reg: pati, index: indexTexts(pati), sources: new Map([['batang', { reg: batang, index: indexTexts(batang), entries: cat.maps.get('batang')! }]]), short: (s: string) => s };
+    const ctx = {
+      reg: pati,
+      index: indexTexts(pati),
+      sources: new Map([['batang', { reg: batang, index: indexTexts(batang), entries: cat.maps.get('batang')! }]]),
+      short: (s: string) => s,
+    };
     const entry = cat.maps.get('pati')!.find((e) => e.figure === 'kanonik-20')!;
     const inst = instantiate(k20, entry, ctx);
     expect(inst.id).toBe(`pati/gambar-${entry.nomor}`);
-    for (const n of inst.nodes) expect(n.cite.every((c) => c.reg === 'pati'), n.id).toBe(true);
+    for (const n of inst.nodes)
+      expect(
+        n.cite.every((c) => c.reg === 'pati'),
+        n.id,
+      ).toBe(true);
     // Each derived citation says (nearly) what the source paragraph says.
     const text = (reg: typeof pati, id: string) => JSON.stringify(reg.lampiran.flatMap((l) => l.blocks).find((b) => b.id === id));
     expect(text(pati, inst.nodes.find((n) => n.id === 'puo')!.cite[0]!.id)).toMatch(/langsung oleh Pimpinan Unit Organisasi/);
@@ -190,27 +241,52 @@ describe('each regulation draws its figures from its own text (issue 11)', () =>
 
   it('rejects map overrides that name an unknown node, a provision of another text, or drop a node without a note', () => {
     const reg = regs.find((r) => r.slug === 'pati')!;
-    const p = checkMap([{ nomor: '18', block: 'lampiran__gambar-18', figure: 'kanonik-20', simpul: { nope: { label: 'x' }, jf: { hapus: true }, puo: { cite: ['lampiran__bab-ii__b__2__a__1__p-1'] } } }], reg, 'content/regulations/pati/gambar.yaml', cat.figures);
-    expect(p.map((x) => `${x.path}: ${x.message}`)).toEqual(expect.arrayContaining([
-      'gambar[0].simpul.nope: bagan kanonik-20 tidak punya simpul "nope"',
-      'gambar[0].simpul.jf.catatan: simpul yang tidak digambar (hapus) wajib diberi catatan: mengapa teks ini tidak memuatnya',
-      'gambar[0].simpul.puo.cite[0]: ketentuan "lampiran__bab-ii__b__2__a__1__p-1" tidak ada dalam peraturan pati',
-    ]));
+    const p = checkMap(
+      [
+        {
+          nomor: '18',
+          block: 'lampiran__gambar-18',
+          figure: 'kanonik-20',
+          simpul: { nope: { label: 'x' }, jf: { hapus: true }, puo: { cite: ['lampiran__bab-ii__b__2__a__1__p-1'] } },
+        },
+      ],
+      reg,
+      'content/regulations/pati/gambar.yaml',
+      cat.figures,
+    );
+    expect(p.map((x) => `${x.path}: ${x.message}`)).toEqual(
+      expect.arrayContaining([
+        'gambar[0].simpul.nope: bagan kanonik-20 tidak punya simpul "nope"',
+        'gambar[0].simpul.jf.catatan: simpul yang tidak digambar (hapus) wajib diberi catatan: mengapa teks ini tidak memuatnya',
+        'gambar[0].simpul.puo.cite[0]: ketentuan "lampiran__bab-ii__b__2__a__1__p-1" tidak ada dalam peraturan pati',
+      ]),
+    );
   });
 
-  it('Pati\'s mechanism figures refer to the Gambar numbers Pati prints, Batang\'s to Batang\'s', async () => {
+  it("Pati's mechanism figures refer to the Gambar numbers Pati prints, Batang's to Batang's", async () => {
     const { regulationFigures } = await import('../../src/lib/figures/catalogue.ts');
-    const refs = (slug: string) => regulationFigures(regs.find((r) => r.slug === slug)!, cat).flatMap((rf) => rf.figure.nodes.filter((n) => n.sub?.startsWith('Gambar')).map((n) => n.sub));
+    const refs = (slug: string) =>
+      regulationFigures(
+        regs.find((r) => r.slug === slug)!,
+        cat,
+      ).flatMap((rf) => rf.figure.nodes.filter((n) => n.sub?.startsWith('Gambar')).map((n) => n.sub));
     const pati = refs('pati');
     expect(pati.length).toBe(9);
     expect(new Set(pati)).toEqual(new Set(['Gambar 18, Gambar 19, dan Gambar 20']));
     expect(new Set(refs('batang'))).toEqual(new Set(['Gambar 21, Gambar 22, dan Gambar 24']));
   });
 
-  it('Klaten\'s Gambar 18-20 are drawn from Klaten\'s own procedures', async () => {
+  it("Klaten's Gambar 18-20 are drawn from Klaten's own procedures", async () => {
     const { regulationFigures } = await import('../../src/lib/figures/catalogue.ts');
-    const k = regulationFigures(regs.find((r) => r.slug === 'klaten')!, cat);
-    const labels = (n: string) => k.find((rf) => rf.entry.nomor === n)!.figure.nodes.map((x) => `${x.label} ${x.sub ?? ''}`).join(' | ');
+    const k = regulationFigures(
+      regs.find((r) => r.slug === 'klaten')!,
+      cat,
+    );
+    const labels = (n: string) =>
+      k
+        .find((rf) => rf.entry.nomor === n)!
+        .figure.nodes.map((x) => `${x.label} ${x.sub ?? ''}`)
+        .join(' | ');
     expect(labels('18')).toMatch(/Pejabat Penilai Kinerja/);
     expect(labels('19')).toMatch(/Pimpinan Unit Organisasi Mitra Kerja/);
     expect(labels('20')).toMatch(/Bupati u\.p\. Sekretaris Daerah/);
@@ -219,7 +295,10 @@ describe('each regulation draws its figures from its own text (issue 11)', () =>
     // Every refusal letter goes to someone.
     for (const rf of k.filter((x) => ['19', '20'].includes(x.entry.nomor))) {
       const tolak = rf.figure.nodes.find((n) => /penolakan/.test(n.label))!;
-      expect(rf.figure.edges.some((e) => e.from === tolak.id), rf.entry.nomor).toBe(true);
+      expect(
+        rf.figure.edges.some((e) => e.from === tolak.id),
+        rf.entry.nomor,
+      ).toBe(true);
     }
   });
 
@@ -235,10 +314,18 @@ describe('each regulation draws its figures from its own text (issue 11)', () =>
     const penugasan = blocks.filter((b) => b.type === 'para' && /^(Dalam )?[Ss]truktur penugasan pada /.test(b.text.trim()));
     expect(penugasan.length).toBeGreaterThanOrEqual(3);
     // Each struktur penugasan section (a, b, and c whose heading was lost) has its chart: the paragraph or its section start is anchored.
-    const sections = ['lampiran__bab-ii__b__2__a-2__p-1', 'lampiran__bab-ii__b__2__b-2__p-1', 'lampiran__bab-ii__b__2__level-struktur__p-1'];
+    const sections = [
+      'lampiran__bab-ii__b__2__a-2__p-1',
+      'lampiran__bab-ii__b__2__b-2__p-1',
+      'lampiran__bab-ii__b__2__level-struktur__p-1',
+    ];
     for (const id of sections) expect(anchored.has(id), id).toBe(true);
     // B.1 huruf a-e: a chart for each kind of unit.
-    for (const huruf of ['a', 'b__1', 'b__2', 'c', 'd', 'e']) expect([...anchored].some((id) => id!.startsWith(`lampiran__bab-ii__b__1__${huruf}`)), huruf).toBe(true);
+    for (const huruf of ['a', 'b__1', 'b__2', 'c', 'd', 'e'])
+      expect(
+        [...anchored].some((id) => id!.startsWith(`lampiran__bab-ii__b__1__${huruf}`)),
+        huruf,
+      ).toBe(true);
   });
 });
 
@@ -248,16 +335,20 @@ describe('figure crosswalk (one source: the figure maps)', () => {
     const { canonicalFigures } = await import('../../src/lib/figures/catalogue.ts');
     const walk = figureCrosswalk(regs, cat, loadCrosswalkGroups(canonicalFigures(cat)));
     const placed = new Map<string, string>();
-    for (const g of walk) for (const row of g.rows) for (const [slug, rfs] of row.cells) for (const rf of rfs) {
-      const key = `${slug}/${rf.entry.nomor}`;
-      expect(placed.has(key), `${key} twice`).toBe(false);
-      placed.set(key, row.id);
-    }
-    for (const [slug, entries] of cat.maps) for (const e of entries) {
-      const fig = cat.figures.get(e.figure)!;
-      const expected = fig.id.startsWith('kanonik-') ? fig.id : e.pola ?? fig.id.replace(/\//g, '-');
-      expect(placed.get(`${slug}/${e.nomor}`), `${slug} Gambar ${e.nomor}`).toBe(expected);
-    }
+    for (const g of walk)
+      for (const row of g.rows)
+        for (const [slug, rfs] of row.cells)
+          for (const rf of rfs) {
+            const key = `${slug}/${rf.entry.nomor}`;
+            expect(placed.has(key), `${key} twice`).toBe(false);
+            placed.set(key, row.id);
+          }
+    for (const [slug, entries] of cat.maps)
+      for (const e of entries) {
+        const fig = cat.figures.get(e.figure)!;
+        const expected = fig.id.startsWith('kanonik-') ? fig.id : (e.pola ?? fig.id.replace(/\//g, '-'));
+        expect(placed.get(`${slug}/${e.nomor}`), `${slug} Gambar ${e.nomor}`).toBe(expected);
+      }
     expect(placed.size).toBe([...cat.maps.values()].reduce((s, e) => s + e.length, 0));
     // Every canonical figure has its row, even when no regulation prints it.
     const rows = new Set(walk.flatMap((g) => g.rows.map((r) => r.id)));

@@ -6,7 +6,9 @@ describe('html tagged template', () => {
   it('escapes interpolated text, in content and in attributes', () => {
     const evil = '<img src=x onerror="alert(1)">&\'';
     const out = html`<p title="${evil}">${evil}</p>`.toString();
-    expect(out).toBe('<p title="&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;</p>');
+    expect(out).toBe(
+      '<p title="&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;</p>',
+    );
     expect(out).not.toContain('<img');
   });
 

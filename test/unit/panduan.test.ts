@@ -35,11 +35,15 @@ describe('guide check', () => {
 
   it('names the file and line of an unknown provision id', () => {
     const p = check('\n## Bagian\n\nTeks.\n\n<Kutipan peraturan="klaten" id="pasal-999" />\n');
-    expect(p).toEqual([{ file: 'content/panduan/x.mdx', path: 'baris 14', message: '<Kutipan>: ketentuan "pasal-999" tidak ada dalam klaten' }]);
+    expect(p).toEqual([
+      { file: 'content/panduan/x.mdx', path: 'baris 14', message: '<Kutipan>: ketentuan "pasal-999" tidak ada dalam klaten' },
+    ]);
   });
 
   it('rejects an unknown regulation, figure or comparison row', () => {
-    const p = check('\n## A\n\n<Pasal peraturan="atlantis" id="pasal-1" />\n<Gambar peraturan="klaten" nomor="99" />\n<Perbandingan topik="penugasan" baris="tidak-ada" />\n');
+    const p = check(
+      '\n## A\n\n<Pasal peraturan="atlantis" id="pasal-1" />\n<Gambar peraturan="klaten" nomor="99" />\n<Perbandingan topik="penugasan" baris="tidak-ada" />\n',
+    );
     const m = p.map((x) => x.message).join('\n');
     expect(m).toContain('peraturan "atlantis" tidak ada');
     expect(m).toContain('klaten tidak punya Gambar 99');
@@ -47,7 +51,10 @@ describe('guide check', () => {
   });
 
   it('rejects bad frontmatter with the field', () => {
-    const p = check('\n## A\n\n<Pasal peraturan="klaten" id="pasal-1" />\n', front.replace('untuk: [Pelaksana]', 'untuk: []').replace('2026-12-05', '5 Desember'));
+    const p = check(
+      '\n## A\n\n<Pasal peraturan="klaten" id="pasal-1" />\n',
+      front.replace('untuk: [Pelaksana]', 'untuk: []').replace('2026-12-05', '5 Desember'),
+    );
     expect(p.map((x) => x.path)).toEqual(expect.arrayContaining(['frontmatter.untuk', 'frontmatter.ditinjau.tanggal']));
   });
 
@@ -68,7 +75,9 @@ describe('quotations are the exact text', () => {
   it('quotes an ayat with its huruf as printed', () => {
     const prob = regs.find((r) => r.slug === 'probolinggo')!;
     const q = quoteProvision(prob, 'pasal-11__ayat-1');
-    expect(quoteText(q)).toBe('(1) Penugasan Pejabat Fungsional dan/atau Pejabat Pelaksana dilakukan melalui :\n  a. penunjukkan; dan/atau\n  b. pengajuan sukarela.');
+    expect(quoteText(q)).toBe(
+      '(1) Penugasan Pejabat Fungsional dan/atau Pejabat Pelaksana dilakukan melalui :\n  a. penunjukkan; dan/atau\n  b. pengajuan sukarela.',
+    );
     expect(q.citation).toMatch(/^Pasal 11 ayat \(1\) Peraturan Wali Kota Probolinggo Nomor 88 Tahun 2024/);
   });
   it('throws on an unknown id', () => {

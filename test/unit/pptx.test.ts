@@ -11,7 +11,10 @@ import { renderFigure, toPng } from '../../src/lib/figures/render.ts';
 
 const { decks } = siteDecks();
 const deck = decks.find((d) => d.slides.some((s) => s.steps.length) && d.slides.length <= 12)!;
-const png = async (s: (typeof deck.slides)[number]) => { const r = await renderFigure(s.figure); return { data: toPng(r.svg, 1), width: r.layout.width, height: r.layout.height }; };
+const png = async (s: (typeof deck.slides)[number]) => {
+  const r = await renderFigure(s.figure);
+  return { data: toPng(r.svg, 1), width: r.layout.width, height: r.layout.height };
+};
 
 describe('PPTX export', () => {
   it(`${deck.id}: one slide per figure plus a cover, with images, captions, citations and notes`, async () => {

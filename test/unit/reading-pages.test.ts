@@ -16,10 +16,14 @@ describe('lampiranSections', () => {
   const long = 'x'.repeat(400);
   const l = lamp([
     p('lampiran__p-1', 'pembuka'),
-    h('lampiran__a', 1, 'A'), p('lampiran__a__p-1', long),
-    h('lampiran__b', 1, 'B'), p('lampiran__b__p-1', 'pengantar B'),
-    h('lampiran__b__1', 2, '1'), p('lampiran__b__1__p-1', long),
-    h('lampiran__b__2', 2, '2'), p('lampiran__b__2__p-1', long),
+    h('lampiran__a', 1, 'A'),
+    p('lampiran__a__p-1', long),
+    h('lampiran__b', 1, 'B'),
+    p('lampiran__b__p-1', 'pengantar B'),
+    h('lampiran__b__1', 2, '1'),
+    p('lampiran__b__1__p-1', long),
+    h('lampiran__b__2', 2, '2'),
+    p('lampiran__b__2__p-1', long),
     p('lampiran__penutup', 'sesudah sub-bagian terakhir'),
   ]);
   it('keeps a section whole under the limit and splits a long one at its sub-headings', () => {
@@ -66,7 +70,7 @@ describe('readingPages on the five regulations', () => {
       }
     });
   }
-  it('splits a long Lampiran into sections: none of Klaten\'s pages is the whole Lampiran', () => {
+  it("splits a long Lampiran into sections: none of Klaten's pages is the whole Lampiran", () => {
     const klaten = readingPages(regs.find((r) => r.slug === 'klaten')!).filter((x) => x.kind === 'lampiran');
     expect(klaten.length).toBeGreaterThan(5);
     expect(klaten.map((x) => x.segment)).toContain('lampiran/b-5/');

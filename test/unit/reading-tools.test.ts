@@ -10,7 +10,7 @@ import { walkBody } from '../../src/lib/ids.ts';
 const regs = loadRegulations();
 
 describe('what "Salin kutipan" copies', () => {
-  it('uses the element\'s own citation when it has one, else the pinpoint and the title', () => {
+  it("uses the element's own citation when it has one, else the pinpoint and the title", () => {
     expect(citationOf('Pasal 11 ayat (1)', 'Peraturan Bupati X')).toBe('Pasal 11 ayat (1) Peraturan Bupati X');
     expect(citationOf('Pasal 11 ayat (1)', 'Peraturan Bupati X', '  Pasal 11 ayat (1) Perbup X  ')).toBe('Pasal 11 ayat (1) Perbup X');
     expect(citationOf('Pasal 11', 'Peraturan Bupati X', '')).toBe('Pasal 11 Peraturan Bupati X');
@@ -58,7 +58,14 @@ describe('links on a page that holds part of the text', () => {
 describe('lighthouse report: the median of several runs', () => {
   it('takes the middle run by performance, then by total blocking time', async () => {
     const { medianRun } = await import('../../scripts/lighthouse.ts');
-    const run = (performance: number, tbt: string) => ({ url: 'x', scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 }, metrics: { 'total-blocking-time': tbt }, failing: [], benchmarkIndex: 1, lighthouseVersion: '12' });
+    const run = (performance: number, tbt: string) => ({
+      url: 'x',
+      scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 },
+      metrics: { 'total-blocking-time': tbt },
+      failing: [],
+      benchmarkIndex: 1,
+      lighthouseVersion: '12',
+    });
     expect(medianRun([run(90, '10 ms'), run(100, '0 ms'), run(95, '30 ms')] as never).scores.performance).toBe(95);
     expect(medianRun([run(100, '40 ms'), run(100, '0 ms'), run(100, '20 ms')] as never).metrics['total-blocking-time']).toBe('20 ms');
     expect(() => medianRun([])).toThrow();

@@ -3,7 +3,11 @@ import { reportMailto } from '../../src/lib/report.ts';
 import { readSiteConfig } from '../../src/lib/site-config.ts';
 
 describe('Laporkan kesalahan', () => {
-  const input = { citation: 'Pasal 13 ayat (1) Peraturan Bupati Klaten Nomor 34 Tahun 2024 tentang Sistem Kerja', where: '/klaten/pasal-13/#pasal-13__ayat-1', text: 'Pejabat Fungsional & pelaksana "ditugaskan"?' };
+  const input = {
+    citation: 'Pasal 13 ayat (1) Peraturan Bupati Klaten Nomor 34 Tahun 2024 tentang Sistem Kerja',
+    where: '/klaten/pasal-13/#pasal-13__ayat-1',
+    text: 'Pejabat Fungsional & pelaksana "ditugaskan"?',
+  };
   it('prefills subject and body with citation, page and quoted text, safely encoded', () => {
     const url = reportMailto({ ...input, to: 'koreksi@contoh.go.id' });
     expect(url.startsWith('mailto:koreksi@contoh.go.id?subject=')).toBe(true);
@@ -27,7 +31,13 @@ describe('site configuration from the environment', () => {
     expect(readSiteConfig({})).toEqual({ siteUrl: undefined, reportEmail: undefined });
   });
   it('accepts a http(s) site address and a plausible e-mail, rejects the rest', () => {
-    expect(readSiteConfig({ SITE_URL: 'https://sk.go.id', SK_REPORT_EMAIL: 'a@b.go.id' })).toEqual({ siteUrl: 'https://sk.go.id/', reportEmail: 'a@b.go.id' });
-    expect(readSiteConfig({ SITE_URL: 'javascript:alert(1)', SK_REPORT_EMAIL: 'not an email' })).toEqual({ siteUrl: undefined, reportEmail: undefined });
+    expect(readSiteConfig({ SITE_URL: 'https://sk.go.id', SK_REPORT_EMAIL: 'a@b.go.id' })).toEqual({
+      siteUrl: 'https://sk.go.id/',
+      reportEmail: 'a@b.go.id',
+    });
+    expect(readSiteConfig({ SITE_URL: 'javascript:alert(1)', SK_REPORT_EMAIL: 'not an email' })).toEqual({
+      siteUrl: undefined,
+      reportEmail: undefined,
+    });
   });
 });

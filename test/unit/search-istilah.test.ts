@@ -12,14 +12,30 @@ const printed = (phrase: string) => phrase.split(' ').every((w) => /^\d+$/.test(
 
 describe('the abbreviation and synonym list (istilah.json)', () => {
   it('has the words civil servants type, English terms included', () => {
-    for (const k of ['puo', 'sekdin', 'kepsek', 'plt', 'psl', 'tu', 'lama', 'job description', 'team leader', 'performance agreement', 'ppk', 'jf', 'pokja']) {
+    for (const k of [
+      'puo',
+      'sekdin',
+      'kepsek',
+      'plt',
+      'psl',
+      'tu',
+      'lama',
+      'job description',
+      'team leader',
+      'performance agreement',
+      'ppk',
+      'jf',
+      'pokja',
+    ]) {
       expect(ISTILAH.singkatan[k], k).toBeDefined();
     }
     expect(ISTILAH.singkatan['lama']).toContain('jangka waktu');
   });
 
   it('maps every entry to at least one reading the regulations print', () => {
-    const unprinted = Object.entries(ISTILAH.singkatan).filter(([, rs]) => !rs.some(printed)).map(([k, rs]) => `${k}: ${rs.join('; ')}`);
+    const unprinted = Object.entries(ISTILAH.singkatan)
+      .filter(([, rs]) => !rs.some(printed))
+      .map(([k, rs]) => `${k}: ${rs.join('; ')}`);
     expect(unprinted).toEqual([]);
   });
 

@@ -17,7 +17,9 @@ describe('citations and regulation names typed into the search box', () => {
   });
 
   it('takes the ayat when it exists, the Pasal otherwise', () => {
-    expect(jump('pasal 11 ayat (2) probolinggo').jumps).toEqual([{ label: 'Pasal 11 ayat (2) Perwali Probolinggo 88/2024', path: provisionPath('probolinggo', 'pasal-11__ayat-2') }]);
+    expect(jump('pasal 11 ayat (2) probolinggo').jumps).toEqual([
+      { label: 'Pasal 11 ayat (2) Perwali Probolinggo 88/2024', path: provisionPath('probolinggo', 'pasal-11__ayat-2') },
+    ]);
     expect(jump('pasal 11 ayat 9 probolinggo').jumps[0]!.path).toBe(provisionPath('probolinggo', 'pasal-11'));
   });
 
@@ -40,15 +42,23 @@ describe('citations and regulation names typed into the search box', () => {
   });
 
   it('jumps to a Gambar by number', () => {
-    expect(jump('gambar 5 bengkayang').jumps).toEqual([{ label: `${views.find((v) => v.reg.slug === 'bengkayang')!.pin('lampiran-i__gambar-5')} Perbup Bengkayang 5/2024`, path: provisionPath('bengkayang', 'lampiran-i__gambar-5') }]);
+    expect(jump('gambar 5 bengkayang').jumps).toEqual([
+      {
+        label: `${views.find((v) => v.reg.slug === 'bengkayang')!.pin('lampiran-i__gambar-5')} Perbup Bengkayang 5/2024`,
+        path: provisionPath('bengkayang', 'lampiran-i__gambar-5'),
+      },
+    ]);
   });
 
   it('stays quiet on ordinary queries', () => {
-    for (const q of ['ketua tim', 'penugasan pejabat fungsional', 'pasal', 'ayat 2', '8']) expect(jump(q), q).toEqual({ jumps: [], named: [] });
+    for (const q of ['ketua tim', 'penugasan pejabat fungsional', 'pasal', 'ayat 2', '8'])
+      expect(jump(q), q).toEqual({ jumps: [], named: [] });
   });
 
   it('comes from the data: a new regulation is recognised without code changes', () => {
     const extra = { ...regs[0]!, slug: 'kendal', names: ['kendal'], short: 'Perbup Kendal 1/2025', nomor: '1', tahun: '2025' };
-    expect(findJumps('pasal 2 kendal', [...regs, extra]).jumps).toEqual([{ label: `${extra.pasal['pasal-2']} Perbup Kendal 1/2025`, path: provisionPath('kendal', 'pasal-2') }]);
+    expect(findJumps('pasal 2 kendal', [...regs, extra]).jumps).toEqual([
+      { label: `${extra.pasal['pasal-2']} Perbup Kendal 1/2025`, path: provisionPath('kendal', 'pasal-2') },
+    ]);
   });
 });

@@ -31,7 +31,9 @@ describe('query planning: bad input', () => {
   });
 
   it('cuts a 500-character query and says so', () => {
-    const q = Array.from({ length: 60 }, (_, i) => ['penugasan', 'pejabat', 'fungsional', 'tim', 'kerja'][i % 5]).join(' ').padEnd(500, 'x');
+    const q = Array.from({ length: 60 }, (_, i) => ['penugasan', 'pejabat', 'fungsional', 'tim', 'kerja'][i % 5])
+      .join(' ')
+      .padEnd(500, 'x');
     expect(q.length).toBe(500);
     const p = planQuery(q, vocab);
     expect(p.status).toBe('ok');
@@ -117,14 +119,22 @@ describe('query planning: what civil servants type', () => {
 
   it('prepares looser queries for when nothing matches every word', () => {
     const p = planQuery('ketua tim prinsip rangkap', vocab);
-    expect(p.relaxed.map((a) => a.query)).toEqual(expect.arrayContaining(['tim prinsip rangkap', 'ketua prinsip rangkap', 'ketua tim rangkap', 'ketua tim prinsip']));
+    expect(p.relaxed.map((a) => a.query)).toEqual(
+      expect.arrayContaining(['tim prinsip rangkap', 'ketua prinsip rangkap', 'ketua tim rangkap', 'ketua tim prinsip']),
+    );
     expect(p.widened.map((a) => a.query)).toEqual(expect.arrayContaining(['ketua', 'rangkap']));
   });
 });
 
 describe('filters from the address', () => {
   const specs = [
-    { name: 'peraturan' as const, values: new Map([['pati', 'Perbup Pati'], ['klaten', 'Perbup Klaten']]) },
+    {
+      name: 'peraturan' as const,
+      values: new Map([
+        ['pati', 'Perbup Pati'],
+        ['klaten', 'Perbup Klaten'],
+      ]),
+    },
     { name: 'jenis' as const, values: new Map([['pasal', 'Pasal']]) },
     { name: 'topik' as const, values: new Map([['penugasan', 'Penugasan']]) },
   ];
@@ -136,17 +146,48 @@ describe('filters from the address', () => {
 });
 
 describe('ranking', () => {
-  it('raises exact phrases and weighs alternatives, keeping each result\'s best score', () => {
+  it("raises exact phrases and weighs alternatives, keeping each result's best score", () => {
     const out = combine([
-      { hits: [{ id: 'a', score: 10 }, { id: 'b', score: 9 }, { id: 'e', score: 6 }], phraseHits: [new Set(['e']), new Set(['e'])] },
-      { hits: [{ id: 'b', score: 20 }, { id: 'f', score: 30 }], phraseHits: [], weight: 0.2 },
+      {
+        hits: [
+          { id: 'a', score: 10 },
+          { id: 'b', score: 9 },
+          { id: 'e', score: 6 },
+        ],
+        phraseHits: [new Set(['e']), new Set(['e'])],
+      },
+      {
+        hits: [
+          { id: 'b', score: 20 },
+          { id: 'f', score: 30 },
+        ],
+        phraseHits: [],
+        weight: 0.2,
+      },
     ]);
     expect(out.map((x) => `${x.id}:${x.score.toFixed(1)}`)).toEqual(['e:13.2', 'a:10.0', 'b:9.0', 'f:6.0']);
   });
 
   it('reranks the first results by kind and keeps one comparison page in the top five', () => {
-    const list = [['ov1', 200], ['ov2', 190], ['a', 40], ['b', 38], ['c', 36], ['d', 34], ['e', 32], ['z', 30]].map(([id, score]) => ({ id: id as string, score: score as number }));
-    const kinds = new Map([['ov1', 'perbandingan'], ['ov2', 'perbandingan'], ['a', 'lampiran'], ['b', 'lampiran'], ['c', 'lampiran'], ['d', 'pasal'], ['e', 'gambar']]);
+    const list = [
+      ['ov1', 200],
+      ['ov2', 190],
+      ['a', 40],
+      ['b', 38],
+      ['c', 36],
+      ['d', 34],
+      ['e', 32],
+      ['z', 30],
+    ].map(([id, score]) => ({ id: id as string, score: score as number }));
+    const kinds = new Map([
+      ['ov1', 'perbandingan'],
+      ['ov2', 'perbandingan'],
+      ['a', 'lampiran'],
+      ['b', 'lampiran'],
+      ['c', 'lampiran'],
+      ['d', 'pasal'],
+      ['e', 'gambar'],
+    ]);
     const ids = rerank(list, kinds).map((x) => x.id);
     expect(ids[0]).toBe('ov1');
     expect(ids.slice(0, 5).filter((x) => x.startsWith('ov'))).toHaveLength(1);

@@ -6,29 +6,83 @@ import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
 const S = (pairs: [string, number][]) => pairs.map(([id, score]) => ({ id, score }));
 
 describe('diversity of the first five', () => {
-  const list = S([['k1', 90], ['k2', 80], ['k3', 70], ['k4', 60], ['p1', 50], ['b1', 40], ['k5', 30], ['ov', 20]]);
-  const reg = new Map<string, string | undefined>([['k1', 'klaten'], ['k2', 'klaten'], ['k3', 'klaten'], ['k4', 'klaten'], ['k5', 'klaten'], ['p1', 'pati'], ['b1', 'batang'], ['ov', undefined]]);
+  const list = S([
+    ['k1', 90],
+    ['k2', 80],
+    ['k3', 70],
+    ['k4', 60],
+    ['p1', 50],
+    ['b1', 40],
+    ['k5', 30],
+    ['ov', 20],
+  ]);
+  const reg = new Map<string, string | undefined>([
+    ['k1', 'klaten'],
+    ['k2', 'klaten'],
+    ['k3', 'klaten'],
+    ['k4', 'klaten'],
+    ['k5', 'klaten'],
+    ['p1', 'pati'],
+    ['b1', 'batang'],
+    ['ov', undefined],
+  ]);
   it('keeps at most two of one regulation in the first five, the others move down in order', () => {
     const ids = diversify(list, reg).map((s) => s.id);
     expect(ids.slice(0, 5)).toEqual(['k1', 'k2', 'p1', 'b1', 'ov']);
     expect(ids.slice(5)).toEqual(['k3', 'k4', 'k5']);
   });
   it('lets a regulation the query names fill the top', () => {
-    expect(diversify(list, reg, new Set(['klaten'])).map((s) => s.id).slice(0, 5)).toEqual(['k1', 'k2', 'k3', 'k4', 'p1']);
+    expect(
+      diversify(list, reg, new Set(['klaten']))
+        .map((s) => s.id)
+        .slice(0, 5),
+    ).toEqual(['k1', 'k2', 'k3', 'k4', 'p1']);
   });
   it('raises the regulation the query names', () => {
-    const out = favour(S([['p1', 100], ['k1', 80]]), reg, new Set(['klaten']));
+    const out = favour(
+      S([
+        ['p1', 100],
+        ['k1', 80],
+      ]),
+      reg,
+      new Set(['klaten']),
+    );
     expect(out.map((s) => s.id)).toEqual(['k1', 'p1']);
   });
 });
 
 describe('determinism', () => {
   it('orders equal scores by id, whatever order the runs came in', () => {
-    const a = combine([{ hits: S([['b', 5], ['a', 5], ['c', 7]]), phraseHits: [] }, { hits: S([['d', 5]]), phraseHits: [] }]);
-    const b = combine([{ hits: S([['d', 5]]), phraseHits: [] }, { hits: S([['c', 7], ['a', 5], ['b', 5]]), phraseHits: [] }]);
+    const a = combine([
+      {
+        hits: S([
+          ['b', 5],
+          ['a', 5],
+          ['c', 7],
+        ]),
+        phraseHits: [],
+      },
+      { hits: S([['d', 5]]), phraseHits: [] },
+    ]);
+    const b = combine([
+      { hits: S([['d', 5]]), phraseHits: [] },
+      {
+        hits: S([
+          ['c', 7],
+          ['a', 5],
+          ['b', 5],
+        ]),
+        phraseHits: [],
+      },
+    ]);
     expect(a).toEqual(b);
     expect(a.map((x) => x.id)).toEqual(['c', 'a', 'b', 'd']);
-    const kinds = new Map([['a', 'lampiran'], ['b', 'pasal'], ['c', 'gambar'], ['d', 'pasal']]);
+    const kinds = new Map([
+      ['a', 'lampiran'],
+      ['b', 'pasal'],
+      ['c', 'gambar'],
+      ['d', 'pasal'],
+    ]);
     expect(rerank(a, kinds)).toEqual(rerank(b, kinds));
   });
   it('plans the same query the same way every time', () => {
@@ -39,7 +93,9 @@ describe('determinism', () => {
 describe('relaxation and widening', () => {
   it('prepares the query with one word left out, then each word alone, at lower weights', () => {
     const p = planQuery('sub koordinator dihapus perbup');
-    expect(p.relaxed.map((a) => a.query)).toEqual(expect.arrayContaining(['dihapus peraturan bupati', 'sub koordinator peraturan bupati', 'sub koordinator dihapus']));
+    expect(p.relaxed.map((a) => a.query)).toEqual(
+      expect.arrayContaining(['dihapus peraturan bupati', 'sub koordinator peraturan bupati', 'sub koordinator dihapus']),
+    );
     expect(p.widened.map((a) => a.query)).toEqual(expect.arrayContaining(['sub koordinator', 'dihapus']));
     expect(Math.max(...p.relaxed.map((a) => a.weight))).toBeLessThan(1);
     expect(Math.max(...p.widened.map((a) => a.weight))).toBeLessThan(Math.max(...p.relaxed.map((a) => a.weight)));
@@ -62,7 +118,11 @@ describe('excerpts', () => {
     expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['Penugasan']);
   });
   it('shows a short provision whole and a long one around its matches, from a sentence start', () => {
-    expect(buildExcerpt(text(50), [10], 0, 50).map((p) => p.text).join('')).toBe(text(50));
+    expect(
+      buildExcerpt(text(50), [10], 0, 50)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(text(50));
     const words = text(200).split(' ');
     words[119] = 'akhir.';
     const parts = buildExcerpt(words.join(' '), [130, 131], 0, 200);
@@ -72,6 +132,10 @@ describe('excerpts', () => {
     expect(shown.endsWith(' …')).toBe(true);
   });
   it('never shows a stray "#"', () => {
-    expect(buildExcerpt('a # b ## c', [], 0, 5).map((p) => p.text).join('')).toBe('a b c');
+    expect(
+      buildExcerpt('a # b ## c', [], 0, 5)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('a b c');
   });
 });

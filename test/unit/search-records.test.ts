@@ -44,12 +44,16 @@ describe('search records', () => {
         if (w.node.kind === 'ayat') expect(byUrl.get(w.id)?.filters.jenis, w.id).toEqual(['pasal']);
       }
       // A Gambar is its own record, or (when its caption repeats the block before it) answers with that block.
-      const repeated = recs.filter((r) => /Gambar \d+/.test(r.sekitar ?? '')).map((r) => r.sekitar!).join(' ');
-      for (const l of reg.lampiran) for (const b of l.blocks) {
-        if (b.type !== 'figure') continue;
-        if (byUrl.has(b.id)) expect(byUrl.get(b.id)!.filters.jenis, b.id).toEqual(['gambar']);
-        else expect(repeated, b.id).toContain(`Gambar ${b.gambar}`);
-      }
+      const repeated = recs
+        .filter((r) => /Gambar \d+/.test(r.sekitar ?? ''))
+        .map((r) => r.sekitar!)
+        .join(' ');
+      for (const l of reg.lampiran)
+        for (const b of l.blocks) {
+          if (b.type !== 'figure') continue;
+          if (byUrl.has(b.id)) expect(byUrl.get(b.id)!.filters.jenis, b.id).toEqual(['gambar']);
+          else expect(repeated, b.id).toContain(`Gambar ${b.gambar}`);
+        }
     });
   }
 

@@ -9,10 +9,15 @@ describe('seed importer', () => {
   });
   it('joins wrapped lines and splits at labels', () => {
     const { lines } = cleanLines('(1) Pejabat Fungsional dapat\n\nbekerja secara individu.\n(2) Penugasan\ndilakukan.');
-    expect(toParagraphs(lines).map((p) => p.text)).toEqual(['(1) Pejabat Fungsional dapat bekerja secara individu.', '(2) Penugasan dilakukan.']);
+    expect(toParagraphs(lines).map((p) => p.text)).toEqual([
+      '(1) Pejabat Fungsional dapat bekerja secara individu.',
+      '(2) Penugasan dilakukan.',
+    ]);
   });
   it('builds BAB > Pasal > ayat > huruf with definitions', () => {
-    const { lines } = cleanLines('BAB I\nKETENTUAN UMUM\nPasal 1\nDalam Peraturan ini yang dimaksud dengan:\n1. Sistem Pemerintahan Berbasis Elektronik yang selanjutnya disingkat SPBE adalah penyelenggaraan.\nPasal 2\n(1) Mekanisme meliputi:\na. kedudukan; dan\nb. penugasan.\n(2) Lain.');
+    const { lines } = cleanLines(
+      'BAB I\nKETENTUAN UMUM\nPasal 1\nDalam Peraturan ini yang dimaksud dengan:\n1. Sistem Pemerintahan Berbasis Elektronik yang selanjutnya disingkat SPBE adalah penyelenggaraan.\nPasal 2\n(1) Mekanisme meliputi:\na. kedudukan; dan\nb. penugasan.\n(2) Lain.',
+    );
     const body = parseBody(toParagraphs(lines));
     expect(body[0]).toMatchObject({ kind: 'bab', num: 'I', heading: 'KETENTUAN UMUM' });
     const [p1, p2] = body[0]!.children!;
@@ -21,7 +26,9 @@ describe('seed importer', () => {
     expect(p2!.children![0]!.children!.map((c) => c.num)).toEqual(['a', 'b']);
   });
   it('parses a whole seed into parts', () => {
-    const d = parseSeed('BUPATI X\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nMenimbang : a. bahwa satu;\nb. bahwa dua;\nMengingat : 1. Undang-Undang;\nMEMUTUSKAN:\nMenetapkan : PERATURAN.\nPasal 1\nIni berlaku.\nAgar setiap orang mengetahuinya, memerintahkan.\nDitetapkan di X\nLAMPIRAN\nPERATURAN BUPATI X\nTENTANG\nSISTEM\nA. Latar Belakang\nTeks lampiran.\nGambar 1. Bagan\n');
+    const d = parseSeed(
+      'BUPATI X\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nMenimbang : a. bahwa satu;\nb. bahwa dua;\nMengingat : 1. Undang-Undang;\nMEMUTUSKAN:\nMenetapkan : PERATURAN.\nPasal 1\nIni berlaku.\nAgar setiap orang mengetahuinya, memerintahkan.\nDitetapkan di X\nLAMPIRAN\nPERATURAN BUPATI X\nTENTANG\nSISTEM\nA. Latar Belakang\nTeks lampiran.\nGambar 1. Bagan\n',
+    );
     expect(d.menimbang.map((m) => m.label)).toEqual(['a', 'b']);
     expect(d.mengingat).toHaveLength(1);
     expect(d.batangTubuh[0]).toMatchObject({ kind: 'pasal', num: '1', text: 'Ini berlaku.' });

@@ -34,7 +34,8 @@ describe('synthetic regulations (scale benchmark data)', { timeout: 60_000 }, ()
       const src = real.find((r) => r.slug === f.from)!;
       const oldName = src.meta.daerah.nama.replace(/^(Kabupaten|Kota) /, '');
       // Same structure: the same Pasal, Lampiran blocks and notes.
-      const kinds = (r: Regulation) => JSON.stringify(r.batangTubuh, (k, v) => (k === 'text' || k === 'heading' || k === 'term' || k === 'abbr' ? undefined : v));
+      const kinds = (r: Regulation) =>
+        JSON.stringify(r.batangTubuh, (k, v) => (k === 'text' || k === 'heading' || k === 'term' || k === 'abbr' ? undefined : v));
       expect(kinds(syn)).toBe(kinds(src));
       expect(syn.lampiran.map((l) => l.blocks.map((b) => b.id))).toEqual(src.lampiran.map((l) => l.blocks.map((b) => b.id)));
       expect(syn.catatan.map((n) => n.target)).toEqual(src.catatan.map((n) => n.target));
@@ -73,12 +74,15 @@ describe('synthetic regulations (scale benchmark data)', { timeout: 60_000 }, ()
     const src = real.find((r) => r.slug === 'pati')!;
     const text = 'slug: pati\nlink: /pati/#pasal-3\njudul: Peraturan Bupati Pati Nomor 36 Tahun 2023\nkata: patih\n';
     const base = f.reg.meta.daerah.nama.replace(/^(Kabupaten|Kota) /, '');
-    expect(rewriteCompanion(text, src, f.reg)).toBe(`slug: ${f.slug}\nlink: /${f.slug}/#pasal-3\njudul: Peraturan Bupati ${base} Nomor ${f.reg.meta.nomor} Tahun ${f.reg.meta.tahun}\nkata: patih\n`);
+    expect(rewriteCompanion(text, src, f.reg)).toBe(
+      `slug: ${f.slug}\nlink: /${f.slug}/#pasal-3\njudul: Peraturan Bupati ${base} Nomor ${f.reg.meta.nomor} Tahun ${f.reg.meta.tahun}\nkata: patih\n`,
+    );
   });
 
   it('replaces whole words keeping their case, and leaves "batang tubuh" alone', () => {
-    expect(replaceWord('BUPATI BATANG, Kabupaten Batang, batang tubuh, Batangan', 'Batang', 'Karangsari'))
-      .toBe('BUPATI KARANGSARI, Kabupaten Karangsari, batang tubuh, Batangan');
+    expect(replaceWord('BUPATI BATANG, Kabupaten Batang, batang tubuh, Batangan', 'Batang', 'Karangsari')).toBe(
+      'BUPATI KARANGSARI, Kabupaten Karangsari, batang tubuh, Batangan',
+    );
     expect(replaceWord('lingkup: batang-tubuh', 'Batang', 'Karangsari')).toBe('lingkup: batang-tubuh');
     expect(slugify('Tanjungsari')).toBe('tanjungsari');
   });
@@ -99,7 +103,9 @@ describe('synthetic regulation folders', { timeout: 120_000 }, () => {
       const parts = (d: string) => readdirSync(d, { recursive: true }).map(String).sort();
       for (const slug of slugs) {
         const syn = parse(readFileSync(join(dir, slug, 'peraturan.yaml'), 'utf8')) as Regulation;
-        const from = real.find((r) => syn.meta.sumberResmi.includes(`${r.meta.singkatan} ${r.meta.daerah.nama.replace(/^(Kabupaten|Kota) /, '')} ${r.meta.nomor}/`))!;
+        const from = real.find((r) =>
+          syn.meta.sumberResmi.includes(`${r.meta.singkatan} ${r.meta.daerah.nama.replace(/^(Kabupaten|Kota) /, '')} ${r.meta.nomor}/`),
+        )!;
         expect(parts(join(dir, slug))).toEqual(parts(join(REGULATIONS_DIR, from.slug)));
         for (const f of parts(join(dir, slug)).filter((p) => /\.ya?ml$/.test(p))) {
           expect(readFileSync(join(dir, slug, f), 'utf8')).not.toMatch(new RegExp(`(?<![\\w-])${from.slug}(?![\\w-])`));

@@ -25,17 +25,27 @@ export class StageError extends Error {
 }
 
 /** The temporary directory for `out`: a sibling, so the final rename stays on one file system. */
-export const workDirFor = (out: string, id: string | number = process.pid) => join(dirname(resolve(out)), `${basename(out)}.sedang-dibangun-${id}`);
+export const workDirFor = (out: string, id: string | number = process.pid) =>
+  join(dirname(resolve(out)), `${basename(out)}.sedang-dibangun-${id}`);
 
 const alive = (pid: number) => {
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 };
 
 /** Leftovers of interrupted builds of `out` (by processes no longer running). */
 export function leftovers(out: string): string[] {
   const dir = dirname(resolve(out));
   const prefix = `${basename(out)}.sedang-dibangun-`;
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.startsWith(prefix) && !alive(Number(f.slice(prefix.length)))).map((f) => join(dir, f)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.startsWith(prefix) && !alive(Number(f.slice(prefix.length))))
+        .map((f) => join(dir, f))
+    : [];
 }
 
 /** Runs the stages into a fresh work directory, then renames it to `out`. */
@@ -47,7 +57,10 @@ export async function buildAtomically(out: string, stages: Stage[], log: (s: str
     rmSync(work, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
   };
-  const onSignal = (sig: NodeJS.Signals) => { clean(); process.exit(sig === 'SIGINT' ? 130 : 143); };
+  const onSignal = (sig: NodeJS.Signals) => {
+    clean();
+    process.exit(sig === 'SIGINT' ? 130 : 143);
+  };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {

@@ -12,9 +12,23 @@ import { JABATAN, LABEL_JABATAN, type Jabatan } from './jabatan.ts';
 import { jangkar, linkRef, ringkasBaris, type Ctx } from './render.ts';
 import { gabungHtml, html, type Html } from '../html.ts';
 
-export interface GrupJabatan { jabatan: Jabatan[]; ringkas: string; status: HasilBaris['status']; sumber: Ref[] }
-export interface GrupUnit { unit: string[]; jangkar: string; jawaban: GrupJabatan[] }
-export interface BarisBanding { slug: string; nama: string; singkat: string; grup: GrupUnit[] }
+export interface GrupJabatan {
+  jabatan: Jabatan[];
+  ringkas: string;
+  status: HasilBaris['status'];
+  sumber: Ref[];
+}
+export interface GrupUnit {
+  unit: string[];
+  jangkar: string;
+  jawaban: GrupJabatan[];
+}
+export interface BarisBanding {
+  slug: string;
+  nama: string;
+  singkat: string;
+  grup: GrupUnit[];
+}
 
 /** The rows for one kind of unit (padanan id), one per regulation, in the order of `data`. */
 export function banding(data: readonly DataDaerah[], padanan: string): BarisBanding[] {
@@ -31,9 +45,12 @@ export function banding(data: readonly DataDaerah[], padanan: string): BarisBand
         const h = periksa(d.aturan, { unit: ids[0]!, jabatan });
         if (!h.ok) continue;
         const lines = h.varian.map((v) => v.baris.find((b) => b.kunci === 'penilai')!);
-        const ringkas = h.varian.length === 1 ? ringkasBaris(lines[0]!) : h.varian.map((v, i) => `${v.jika ?? v.judul}: ${ringkasBaris(lines[i]!)}`).join(' · ');
+        const ringkas =
+          h.varian.length === 1
+            ? ringkasBaris(lines[0]!)
+            : h.varian.map((v, i) => `${v.jika ?? v.judul}: ${ringkasBaris(lines[i]!)}`).join(' · ');
         const sumber = lines.flatMap((b) => b.bacaan.flatMap((x) => x.sumber));
-        const status = lines.every((b) => b.status === 'jelas') ? 'jelas' : (lines.find((b) => b.status !== 'jelas')!.status);
+        const status = lines.every((b) => b.status === 'jelas') ? 'jelas' : lines.find((b) => b.status !== 'jelas')!.status;
         const same = jawaban.find((g) => g.ringkas === ringkas);
         if (same) same.jabatan.push(jabatan);
         else jawaban.push({ jabatan: [jabatan], ringkas, status, sumber });
@@ -57,7 +74,15 @@ export function renderBanding(base: string, data: readonly DataDaerah[], rows: r
     return r.grup.map((g, gi) => {
       const names = g.unit.map((id) => findUnit(d.aturan, id)?.nama ?? id);
       const unitCell = html`<a href="${`${base}penilai-kinerja/${r.slug}/#${g.jangkar}`}">${names.length > 3 ? `${names.slice(0, 3).join(', ')} dan ${names.length - 3} unit lain` : names.join(', ')}</a>`;
-      const jawab: Html = html`<ul class="ck-banding-jawab">${g.jawaban.map((x) => html`<li><span class="ck-banding-jabatan">${labelJabatan(x.jabatan)}:</span> ${x.ringkas}${x.status === 'tidak-diatur' ? html` <span class="ck-tanda-kecil ck-tanda-tidak-diatur">tidak diatur khusus</span>` : ''} <span class="ck-sel-dasar">(${gabungHtml(uniq(x.sumber).slice(0, 3).map((s) => linkRef(ctx, s)), ', ')})</span></li>`)}</ul>`;
+      const jawab: Html = html`<ul class="ck-banding-jawab">${g.jawaban.map(
+        (x) =>
+          html`<li><span class="ck-banding-jabatan">${labelJabatan(x.jabatan)}:</span> ${x.ringkas}${x.status === 'tidak-diatur' ? html` <span class="ck-tanda-kecil ck-tanda-tidak-diatur">tidak diatur khusus</span>` : ''} <span class="ck-sel-dasar">(${gabungHtml(
+            uniq(x.sumber)
+              .slice(0, 3)
+              .map((s) => linkRef(ctx, s)),
+            ', ',
+          )})</span></li>`,
+      )}</ul>`;
       return html`<tr${gi === 0 ? html` id="banding-${r.slug}"` : ''}><th scope="row">${gi === 0 ? r.singkat : html`<span class="vh">${r.singkat}</span>`}</th><td>${unitCell}</td><td>${jawab}</td></tr>`;
     });
   });

@@ -7,11 +7,28 @@
  *
  * Pure and browser-safe (bundled into the checker script).
  */
-export interface Padanan { id: string; label: string; kata: string[] }
-export interface Istilah { kata: string[]; berarti: string[]; padanan?: string }
-export interface Sinonim { padanan: Padanan[]; istilah: Istilah[] }
+export interface Padanan {
+  id: string;
+  label: string;
+  kata: string[];
+}
+export interface Istilah {
+  kata: string[];
+  berarti: string[];
+  padanan?: string;
+}
+export interface Sinonim {
+  padanan: Padanan[];
+  istilah: Istilah[];
+}
 
-export interface UnitCari { id: string; nama: string; alias: string[]; jenis: boolean; padanan?: string }
+export interface UnitCari {
+  id: string;
+  nama: string;
+  alias: string[];
+  jenis: boolean;
+  padanan?: string;
+}
 
 export type Cara = 'semua' | 'langsung' | 'sinonim' | 'padanan' | 'kosong';
 export interface HasilCari {
@@ -24,7 +41,12 @@ export interface HasilCari {
   berarti?: string;
 }
 
-export const norm = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim();
+export const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const has = (hay: string, phrase: string) => ` ${hay} `.includes(` ${phrase} `);
 
 /** The kind of a unit: its own `padanan`, or the first kind one of whose words occurs in its names. */
@@ -53,7 +75,8 @@ export function cariUnit(units: readonly UnitCari[], s: Sinonim, query: string):
   for (const p of s.padanan) if (p.kata.some((k) => has(q, norm(k)))) kinds.add(p.id);
   for (const kind of kinds) {
     const ofKind = named.filter((u) => u.padanan === kind);
-    if (ofKind.length) return { ids: ofKind.map((u) => u.id), cara: 'padanan', padanan: kind, ...(terms[0] ? { berarti: terms[0].berarti[0]! } : {}) };
+    if (ofKind.length)
+      return { ids: ofKind.map((u) => u.id), cara: 'padanan', padanan: kind, ...(terms[0] ? { berarti: terms[0].berarti[0]! } : {}) };
   }
   return { ids: [], cara: 'kosong', ...([...kinds][0] ? { padanan: [...kinds][0]! } : {}) };
 }
@@ -63,10 +86,15 @@ export function pesanCari(h: HasilCari, query: string, s: Sinonim, singkat: stri
   const q = query.trim().slice(0, 40);
   const label = (id?: string) => s.padanan.find((p) => p.id === id)?.label ?? '';
   switch (h.cara) {
-    case 'semua': return '';
-    case 'langsung': return `${h.ids.length} unit cocok.`;
-    case 'sinonim': return `${h.ids.length} unit cocok dengan “${q}” (dibaca: ${h.berarti}).`;
-    case 'padanan': return `${singkat} tidak menyebut “${q}” sebagai unit tersendiri. Unit yang sejenis (${label(h.padanan)}): ${h.ids.length}. Bila unit Anda tidak ada, pilih jenis unitnya di bagian akhir daftar.`;
-    case 'kosong': return `${singkat} tidak menyebut unit “${q}”${h.padanan ? ` atau unit sejenis (${label(h.padanan)})` : ''}. Pilih jenis unit Anda di bagian akhir daftar.`;
+    case 'semua':
+      return '';
+    case 'langsung':
+      return `${h.ids.length} unit cocok.`;
+    case 'sinonim':
+      return `${h.ids.length} unit cocok dengan “${q}” (dibaca: ${h.berarti}).`;
+    case 'padanan':
+      return `${singkat} tidak menyebut “${q}” sebagai unit tersendiri. Unit yang sejenis (${label(h.padanan)}): ${h.ids.length}. Bila unit Anda tidak ada, pilih jenis unitnya di bagian akhir daftar.`;
+    case 'kosong':
+      return `${singkat} tidak menyebut unit “${q}”${h.padanan ? ` atau unit sejenis (${label(h.padanan)})` : ''}. Pilih jenis unit Anda di bagian akhir daftar.`;
   }
 }

@@ -9,7 +9,10 @@ import type { Aturan, Bacaan, Baris, BarisTabel, Catatan, Penugasan, Pola, Statu
 import { expandJabatan, isJabatan, isKeterampilan, KELOMPOK_KE_BAWAH, type Jabatan } from './jabatan.ts';
 
 /** A provision cited by an answer; `baris` is a row of a Lampiran table. */
-export interface Ref { id: string; baris?: number }
+export interface Ref {
+  id: string;
+  baris?: number;
+}
 
 export interface HasilBacaan {
   /** What the reading names, for comparing readings ("administrator", "peran:puo"). */
@@ -25,10 +28,12 @@ export interface HasilBacaan {
 }
 
 export type KunciBaris =
-  | 'penilai' | 'pimpinan' | 'pemberi-tugas' | 'koordinator'
-  | 'lapor-individu' | 'lapor-anggota' | 'lapor-ketua' | 'hasil';
+  'penilai' | 'pimpinan' | 'pemberi-tugas' | 'koordinator' | 'lapor-individu' | 'lapor-anggota' | 'lapor-ketua' | 'hasil';
 
-export interface HasilCatatan { teks: string; sumber: Ref[] }
+export interface HasilCatatan {
+  teks: string;
+  sumber: Ref[];
+}
 
 export interface HasilPengecualian {
   pembanding: string;
@@ -68,7 +73,11 @@ export interface Jawaban {
   kelas?: string;
 }
 
-export interface Masalah { param: string; kode: string; pesan: string }
+export interface Masalah {
+  param: string;
+  kode: string;
+  pesan: string;
+}
 
 export type Hasil =
   | {
@@ -133,13 +142,22 @@ export function perluKelas(aturan: Aturan, unit: Unit, tempat?: string, jabatan?
   }
   return null;
 }
-export interface PengecualianInfo { pembanding: string }
+export interface PengecualianInfo {
+  pembanding: string;
+}
 
 function labelPejabat(aturan: Aturan, key: string): string {
   return aturan.pejabat[key] ?? key;
 }
 
-interface Konteks { aturan: Aturan; ppk?: HasilBaris; puo?: HasilBaris; tempat?: string; jabatan?: Jabatan; unit?: Unit }
+interface Konteks {
+  aturan: Aturan;
+  ppk?: HasilBaris;
+  puo?: HasilBaris;
+  tempat?: string;
+  jabatan?: Jabatan;
+  unit?: Unit;
+}
 
 /** A combined official ("Kepala Subbagian atau Kepala Seksi") narrowed to the one at the user's place. */
 function rinci(aturan: Aturan, key: string, tempat: string | undefined): string {
@@ -214,7 +232,10 @@ function dariBaris(kunci: KunciBaris, b: Baris, ctx: Konteks, tempat: string | u
     }
     return r;
   });
-  const penjelasan = status === 'jelas' ? undefined : b.penjelasan ?? (status === 'bergantung' ? 'Jawabannya bergantung pada tempat Anda berkedudukan dalam unit ini.' : undefined);
+  const penjelasan =
+    status === 'jelas'
+      ? undefined
+      : (b.penjelasan ?? (status === 'bergantung' ? 'Jawabannya bergantung pada tempat Anda berkedudukan dalam unit ini.' : undefined));
   // Readings that end at the same person after narrowing to the user's place say the same thing.
   if (status === 'bergantung' && new Set(out.map((x) => x.kunci)).size === 1 && tempat && tempat !== TIDAK_TAHU) {
     return { kunci, status: 'jelas', bacaan: [out[0]!], catatan: [] };
@@ -239,9 +260,10 @@ function gabung(kunci: KunciBaris, list: readonly Bacaan[], ctx: Konteks): Hasil
       status: 'bertentangan',
       bacaan,
       ...(khusus >= 0 ? { khusus } : {}),
-      penjelasan: people.size <= 1
-        ? 'Ketentuan-ketentuan ini menyebut jalur pelaporan yang berbeda, walaupun berakhir pada pejabat yang sama. Peraturan ini tidak menyatakan mana yang didahulukan, jadi semuanya kami tampilkan.'
-        : 'Ketentuan-ketentuan ini menyebut jalur pelaporan dan pejabat yang berbeda. Peraturan ini tidak menyatakan mana yang didahulukan, jadi semuanya kami tampilkan.',
+      penjelasan:
+        people.size <= 1
+          ? 'Ketentuan-ketentuan ini menyebut jalur pelaporan yang berbeda, walaupun berakhir pada pejabat yang sama. Peraturan ini tidak menyatakan mana yang didahulukan, jadi semuanya kami tampilkan.'
+          : 'Ketentuan-ketentuan ini menyebut jalur pelaporan dan pejabat yang berbeda. Peraturan ini tidak menyatakan mana yang didahulukan, jadi semuanya kami tampilkan.',
       catatan: [],
     };
   }
@@ -252,7 +274,8 @@ function gabung(kunci: KunciBaris, list: readonly Bacaan[], ctx: Konteks): Hasil
       kunci,
       status: 'bergantung',
       bacaan,
-      penjelasan: 'Ketentuan-ketentuan ini menyebut peran yang berbeda. Apakah yang dimaksud orang yang sama bergantung pada jawaban tentang Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi Anda di atas.',
+      penjelasan:
+        'Ketentuan-ketentuan ini menyebut peran yang berbeda. Apakah yang dimaksud orang yang sama bergantung pada jawaban tentang Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi Anda di atas.',
       catatan: [],
     };
   }
@@ -262,9 +285,10 @@ function gabung(kunci: KunciBaris, list: readonly Bacaan[], ctx: Konteks): Hasil
     kunci,
     status: 'bertentangan',
     bacaan,
-    penjelasan: fromBody && fromLampiran
-      ? 'Batang tubuh dan Lampiran menyebut pejabat yang berbeda untuk hal yang sama. Peraturan ini tidak menyatakan mana yang didahulukan, jadi keduanya kami tampilkan.'
-      : 'Bagian-bagian peraturan ini menyebut pejabat yang berbeda untuk hal yang sama. Peraturan ini tidak menyatakan mana yang didahulukan, jadi semuanya kami tampilkan.',
+    penjelasan:
+      fromBody && fromLampiran
+        ? 'Batang tubuh dan Lampiran menyebut pejabat yang berbeda untuk hal yang sama. Peraturan ini tidak menyatakan mana yang didahulukan, jadi keduanya kami tampilkan.'
+        : 'Bagian-bagian peraturan ini menyebut pejabat yang berbeda untuk hal yang sama. Peraturan ini tidak menyatakan mana yang didahulukan, jadi semuanya kami tampilkan.',
     catatan: [],
   };
 }
@@ -332,7 +356,8 @@ export function penilaiDariTabel(aturan: Aturan, tabel: Tabel, jabatan: Jabatan,
       kunci: 'penilai',
       status: 'tidak-diatur',
       bacaan: aturan.umum.penilai.map((x) => resolve(x, ctx)),
-      penjelasan: 'Tabel penilai kinerja untuk unit ini tidak menyebut jabatan Anda pada tempat yang Anda pilih. Yang berlaku adalah ketentuan umum di bawah ini; tanyakan penetapan kedudukan Anda dalam peta jabatan.',
+      penjelasan:
+        'Tabel penilai kinerja untuk unit ini tidak menyebut jabatan Anda pada tempat yang Anda pilih. Yang berlaku adalah ketentuan umum di bawah ini; tanyakan penetapan kedudukan Anda dalam peta jabatan.',
       catatan: [{ teks: 'Tabel yang kami periksa:', sumber: [{ id: tabel.blok }] }],
     };
   }
@@ -346,8 +371,9 @@ export function penilaiDariTabel(aturan: Aturan, tabel: Tabel, jabatan: Jabatan,
     catatan.push(...catatanKe(row.catatan));
     const k = rinci(aturan, row.pejabat, tempat);
     const main: HasilBacaan = { kunci: k, siapa: labelPejabat(aturan, k), sumber: rowRef(row) };
-    const lain = (row.bacaanLain ?? []).filter((x) => cocokJabatan(x, jabatan)
-      && (!x.tempat || !tempat || tempat === TIDAK_TAHU || x.tempat.includes(tempat)));
+    const lain = (row.bacaanLain ?? []).filter(
+      (x) => cocokJabatan(x, jabatan) && (!x.tempat || !tempat || tempat === TIDAK_TAHU || x.tempat.includes(tempat)),
+    );
     if (lain.length) {
       const known = !!tempat && tempat !== TIDAK_TAHU;
       const others = lain.map((x) => {
@@ -381,7 +407,8 @@ export function penilaiDariTabel(aturan: Aturan, tabel: Tabel, jabatan: Jabatan,
         kunci: 'penilai',
         status: 'bertentangan',
         bacaan,
-        penjelasan: 'Lebih dari satu baris tabel mencakup jabatan Anda pada tempat yang Anda pilih, dan baris-baris itu menyebut penilai yang berbeda.',
+        penjelasan:
+          'Lebih dari satu baris tabel mencakup jabatan Anda pada tempat yang Anda pilih, dan baris-baris itu menyebut penilai yang berbeda.',
         catatan,
       }
     : {
@@ -393,7 +420,13 @@ export function penilaiDariTabel(aturan: Aturan, tabel: Tabel, jabatan: Jabatan,
       };
 }
 
-function varianUntuk(aturan: Aturan, unit: Unit, pola: Pola, j: { jabatan: Jabatan; tempat?: string; kelas?: string }, jika?: string): Varian {
+function varianUntuk(
+  aturan: Aturan,
+  unit: Unit,
+  pola: Pola,
+  j: { jabatan: Jabatan; tempat?: string; kelas?: string },
+  jika?: string,
+): Varian {
   const tempat = unit.pola.length > 1 ? undefined : j.tempat;
   const opsi = pola.tempat ?? [];
   const tabelOpsi = pola.tabel ? findTabel(aturan, pola.tabel)!.tempat : opsi;
@@ -444,22 +477,31 @@ export function periksa(aturan: Aturan, jawaban: Jawaban): Hasil {
   const masalah: Masalah[] = [];
   const unit = findUnit(aturan, jawaban.unit);
   if (!unit) masalah.push({ param: 'unit', kode: 'unit-tak-dikenal', pesan: 'Unit yang dipilih tidak ada dalam peraturan ini.' });
-  if (!jawaban.jabatan || !isJabatan(jawaban.jabatan)) masalah.push({ param: 'jabatan', kode: 'jabatan-tak-dikenal', pesan: 'Jabatan yang dipilih tidak dikenal.' });
+  if (!jawaban.jabatan || !isJabatan(jawaban.jabatan))
+    masalah.push({ param: 'jabatan', kode: 'jabatan-tak-dikenal', pesan: 'Jabatan yang dipilih tidak dikenal.' });
   if (unit) {
     const opsi = opsiTempat(aturan, unit);
     if (jawaban.tempat && jawaban.tempat !== TIDAK_TAHU && !(opsi ?? []).some((o) => o.id === jawaban.tempat)) {
-      masalah.push({ param: 'tempat', kode: opsi ? 'tempat-tak-dikenal' : 'tempat-tak-berlaku', pesan: opsi ? 'Tempat kedudukan yang dipilih bukan salah satu pilihan untuk unit ini.' : 'Untuk unit ini peraturan tidak membedakan tempat kedudukan, jadi pertanyaan itu tidak berlaku.' });
+      masalah.push({
+        param: 'tempat',
+        kode: opsi ? 'tempat-tak-dikenal' : 'tempat-tak-berlaku',
+        pesan: opsi
+          ? 'Tempat kedudukan yang dipilih bukan salah satu pilihan untuk unit ini.'
+          : 'Untuk unit ini peraturan tidak membedakan tempat kedudukan, jadi pertanyaan itu tidak berlaku.',
+      });
     }
     const kelas = perluKelas(aturan, unit, jawaban.tempat, jawaban.jabatan);
-    if (jawaban.kelas && !kelas) masalah.push({ param: 'kelas', kode: 'kelas-tak-berlaku', pesan: 'Pertanyaan tentang kelas jabatan tidak berlaku untuk unit ini.' });
-    if (jawaban.kelas && !(KELAS as readonly string[]).includes(jawaban.kelas)) masalah.push({ param: 'kelas', kode: 'kelas-tak-dikenal', pesan: 'Jawaban tentang kelas jabatan tidak dikenal.' });
+    if (jawaban.kelas && !kelas)
+      masalah.push({ param: 'kelas', kode: 'kelas-tak-berlaku', pesan: 'Pertanyaan tentang kelas jabatan tidak berlaku untuk unit ini.' });
+    if (jawaban.kelas && !(KELAS as readonly string[]).includes(jawaban.kelas))
+      masalah.push({ param: 'kelas', kode: 'kelas-tak-dikenal', pesan: 'Jawaban tentang kelas jabatan tidak dikenal.' });
   }
   if (masalah.length || !unit) return { ok: false, masalah };
   const jabatan = jawaban.jabatan as Jabatan;
 
   const polas = polaTerpilih(aturan, unit, jawaban.tempat);
   const j = { jabatan, ...(jawaban.tempat ? { tempat: jawaban.tempat } : {}), ...(jawaban.kelas ? { kelas: jawaban.kelas } : {}) };
-  const varian = polas.map((p) => varianUntuk(aturan, unit, p, j, polas.length > 1 ? p.pilihan ?? p.judul : undefined));
+  const varian = polas.map((p) => varianUntuk(aturan, unit, p, j, polas.length > 1 ? (p.pilihan ?? p.judul) : undefined));
   const samaUntukSemuaJabatan = polas.every((p) => !p.tabel);
   return {
     ok: true,

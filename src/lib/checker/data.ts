@@ -87,7 +87,13 @@ export function buildDataDaerah(set: CheckerSet, sinonim: Sinonim = loadSinonim(
 export function indeksDari(sets: CheckerSet[]): IndeksDaerah[] {
   return sets.map(({ aturan, reg }) => {
     const view = buildView(reg);
-    return { slug: reg.slug, nama: reg.meta.daerah.nama, judul: view.title, singkat: view.shortTitle, unit: aturan.unit.map((u) => ({ id: u.id, nama: u.nama })) };
+    return {
+      slug: reg.slug,
+      nama: reg.meta.daerah.nama,
+      judul: view.title,
+      singkat: view.shortTitle,
+      unit: aturan.unit.map((u) => ({ id: u.id, nama: u.nama })),
+    };
   });
 }
 

@@ -26,11 +26,16 @@ export interface IndeksDaerah {
   unit: { id: string; nama: string }[];
 }
 
-export interface Kueri { jawaban: Jawaban; langkah?: string; masalah: Masalah[] }
+export interface Kueri {
+  jawaban: Jawaban;
+  langkah?: string;
+  masalah: Masalah[];
+}
 
 /** How much of a value taken from the URL is shown back to the reader. */
 export const PANJANG_TAMPIL = 40;
 // Bidi embeddings, overrides and isolates, marks, and other invisible format/control characters.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern removes or allows
 const TAK_TAMPAK = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 /**
@@ -59,7 +64,11 @@ export function bacaKueri(search: string): Kueri {
       continue;
     }
     if (seen.has(k) && seen.get(k) !== v) {
-      masalah.push({ param: k, kode: 'param-ganda', pesan: `Alamat halaman memuat dua jawaban berbeda untuk "${t(k)}" ("${t(seen.get(k))}" dan "${t(v)}").` });
+      masalah.push({
+        param: k,
+        kode: 'param-ganda',
+        pesan: `Alamat halaman memuat dua jawaban berbeda untuk "${t(k)}" ("${t(seen.get(k))}" dan "${t(v)}").`,
+      });
       continue;
     }
     seen.set(k, v);
@@ -89,10 +98,14 @@ export function langkahBerikut(aturan: Aturan | undefined, j: Jawaban): Langkah 
 /** Answers that a change to `q` makes stale (they depend on it). */
 export function bergantungPada(q: Pertanyaan): Pertanyaan[] {
   switch (q) {
-    case 'daerah': return ['unit', 'tempat', 'kelas'];
-    case 'unit': return ['tempat', 'kelas'];
-    case 'tempat': return ['kelas'];
-    default: return [];
+    case 'daerah':
+      return ['unit', 'tempat', 'kelas'];
+    case 'unit':
+      return ['tempat', 'kelas'];
+    case 'tempat':
+      return ['kelas'];
+    default:
+      return [];
   }
 }
 
@@ -130,9 +143,13 @@ export function validasi(indeks: IndeksDaerah[], aturan: Aturan | undefined, j: 
   const sah: Jawaban = {};
   const daerah = indeks.find((d) => d.slug === j.daerah);
   let ok = true;
-  const stop = (m: Masalah) => { masalah.push(m); ok = false; };
+  const stop = (m: Masalah) => {
+    masalah.push(m);
+    ok = false;
+  };
 
-  if (j.daerah && !daerah) stop({ param: 'daerah', kode: 'daerah-tak-dikenal', pesan: `Kami tidak mempunyai peraturan untuk daerah "${t(j.daerah)}".` });
+  if (j.daerah && !daerah)
+    stop({ param: 'daerah', kode: 'daerah-tak-dikenal', pesan: `Kami tidak mempunyai peraturan untuk daerah "${t(j.daerah)}".` });
   if (ok && j.daerah) sah.daerah = j.daerah;
 
   if (j.unit) {
@@ -140,31 +157,60 @@ export function validasi(indeks: IndeksDaerah[], aturan: Aturan | undefined, j: 
     else if (daerah && aturan && !findUnit(aturan, j.unit)) {
       const lain = indeks.find((d) => d.slug !== daerah.slug && d.unit.some((u) => u.id === j.unit));
       const nama = lain?.unit.find((u) => u.id === j.unit)?.nama;
-      stop(lain
-        ? { param: 'unit', kode: 'unit-daerah-lain', pesan: `Unit "${nama}" adalah unit dalam ${lain.singkat}, bukan dalam ${daerah.singkat}. Satu jawaban hanya memakai satu peraturan.` }
-        : { param: 'unit', kode: 'unit-tak-dikenal', pesan: `${daerah.singkat} tidak menyebut unit "${t(j.unit)}".` });
+      stop(
+        lain
+          ? {
+              param: 'unit',
+              kode: 'unit-daerah-lain',
+              pesan: `Unit "${nama}" adalah unit dalam ${lain.singkat}, bukan dalam ${daerah.singkat}. Satu jawaban hanya memakai satu peraturan.`,
+            }
+          : { param: 'unit', kode: 'unit-tak-dikenal', pesan: `${daerah.singkat} tidak menyebut unit "${t(j.unit)}".` },
+      );
     }
     if (ok) sah.unit = j.unit;
   }
 
   if (j.jabatan) {
-    if (!isJabatan(j.jabatan)) stop({ param: 'jabatan', kode: 'jabatan-tak-dikenal', pesan: `Jabatan "${t(j.jabatan)}" tidak kami kenal.` });
-    else if (!j.unit) stop({ param: 'jabatan', kode: 'urutan', pesan: 'Alamat halaman menyebut jabatan, tetapi unit kerjanya belum dipilih.' });
+    if (!isJabatan(j.jabatan))
+      stop({ param: 'jabatan', kode: 'jabatan-tak-dikenal', pesan: `Jabatan "${t(j.jabatan)}" tidak kami kenal.` });
+    else if (!j.unit)
+      stop({ param: 'jabatan', kode: 'urutan', pesan: 'Alamat halaman menyebut jabatan, tetapi unit kerjanya belum dipilih.' });
     if (ok) sah.jabatan = j.jabatan;
   }
 
   const unit = aturan && findUnit(aturan, j.unit);
   if (j.tempat) {
     const opsi = aturan && unit ? opsiTempat(aturan, unit) : null;
-    if (!unit) stop({ param: 'tempat', kode: 'urutan', pesan: 'Alamat halaman menyebut tempat kedudukan, tetapi unit kerjanya belum dipilih.' });
-    else if (!opsi) stop({ param: 'tempat', kode: 'tempat-tak-berlaku', pesan: `Untuk ${unit.nama}, peraturan tidak membedakan tempat kedudukan, jadi jawaban "tempat" tidak berlaku.` });
-    else if (j.tempat !== TIDAK_TAHU && !opsi.some((o) => o.id === j.tempat)) stop({ param: 'tempat', kode: 'tempat-tak-dikenal', pesan: `"${t(j.tempat)}" bukan salah satu pilihan tempat kedudukan di ${unit.nama}.` });
+    if (!unit)
+      stop({ param: 'tempat', kode: 'urutan', pesan: 'Alamat halaman menyebut tempat kedudukan, tetapi unit kerjanya belum dipilih.' });
+    else if (!opsi)
+      stop({
+        param: 'tempat',
+        kode: 'tempat-tak-berlaku',
+        pesan: `Untuk ${unit.nama}, peraturan tidak membedakan tempat kedudukan, jadi jawaban "tempat" tidak berlaku.`,
+      });
+    else if (j.tempat !== TIDAK_TAHU && !opsi.some((o) => o.id === j.tempat))
+      stop({
+        param: 'tempat',
+        kode: 'tempat-tak-dikenal',
+        pesan: `"${t(j.tempat)}" bukan salah satu pilihan tempat kedudukan di ${unit.nama}.`,
+      });
     if (ok) sah.tempat = j.tempat;
   }
 
   if (j.kelas) {
-    if (!(KELAS as readonly string[]).includes(j.kelas)) stop({ param: 'kelas', kode: 'kelas-tak-dikenal', pesan: `Jawaban "${t(j.kelas)}" untuk pertanyaan kelas jabatan tidak kami kenal.` });
-    else if (!unit || !aturan || !perluKelas(aturan, unit, j.tempat, j.jabatan)) stop({ param: 'kelas', kode: 'kelas-tak-berlaku', pesan: 'Pertanyaan tentang kelas jabatan tidak berlaku untuk unit dan tempat kedudukan yang dipilih.' });
+    if (!(KELAS as readonly string[]).includes(j.kelas))
+      stop({
+        param: 'kelas',
+        kode: 'kelas-tak-dikenal',
+        pesan: `Jawaban "${t(j.kelas)}" untuk pertanyaan kelas jabatan tidak kami kenal.`,
+      });
+    else if (!unit || !aturan || !perluKelas(aturan, unit, j.tempat, j.jabatan))
+      stop({
+        param: 'kelas',
+        kode: 'kelas-tak-berlaku',
+        pesan: 'Pertanyaan tentang kelas jabatan tidak berlaku untuk unit dan tempat kedudukan yang dipilih.',
+      });
     if (ok) sah.kelas = j.kelas;
   }
 
@@ -173,8 +219,14 @@ export function validasi(indeks: IndeksDaerah[], aturan: Aturan | undefined, j: 
   } else if (langkah && ok && (PERTANYAAN as readonly string[]).includes(langkah)) {
     const berlaku = pertanyaanBerlaku(aturan, j);
     const q = langkah as Pertanyaan;
-    if (!berlaku.includes(q)) masalah.push({ param: 'langkah', kode: 'langkah-tak-berlaku', pesan: 'Pertanyaan yang diminta alamat halaman ini tidak berlaku untuk jawaban Anda.' });
-    else if (aturan === undefined && q !== 'daerah' && !j.daerah) masalah.push({ param: 'langkah', kode: 'urutan', pesan: 'Pertanyaan itu baru dapat dijawab setelah daerah dipilih.' });
+    if (!berlaku.includes(q))
+      masalah.push({
+        param: 'langkah',
+        kode: 'langkah-tak-berlaku',
+        pesan: 'Pertanyaan yang diminta alamat halaman ini tidak berlaku untuk jawaban Anda.',
+      });
+    else if (aturan === undefined && q !== 'daerah' && !j.daerah)
+      masalah.push({ param: 'langkah', kode: 'urutan', pesan: 'Pertanyaan itu baru dapat dijawab setelah daerah dipilih.' });
   }
   return { masalah, sah };
 }

@@ -3,8 +3,14 @@
  * The schema (src/lib/schema/checker.ts) re-uses these lists.
  */
 export const JABATAN = [
-  'jf-utama', 'jf-madya', 'jf-muda', 'jf-pertama',
-  'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula',
+  'jf-utama',
+  'jf-madya',
+  'jf-muda',
+  'jf-pertama',
+  'jf-penyelia',
+  'jf-mahir',
+  'jf-terampil',
+  'jf-pemula',
   'pelaksana',
 ] as const;
 export type Jabatan = (typeof JABATAN)[number];

@@ -25,7 +25,11 @@ export const CHECKER_DIR = REGULATIONS_DIR;
 
 /** Lower case, no punctuation, single spaces: for "does the text name this unit". */
 export const normalisasi = (s: string) =>
-  s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim();
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 export function blocksOf(reg: Regulation): Map<string, LampiranBlock> {
   const m = new Map<string, LampiranBlock>();
@@ -38,11 +42,17 @@ export function teksKetentuan(view: RegulationView, blocks: Map<string, Lampiran
   const b = blocks.get(id);
   if (b) {
     switch (b.type) {
-      case 'heading': case 'para': return [b.label, b.text].filter(Boolean).join(' ');
-      case 'figure': return `Gambar ${b.gambar ?? ''} ${b.caption}`.trim();
-      case 'table': return b.rows.map((r) => r.join(' | ')).join('\n');
-      case 'letter': return [b.title, ...b.lines].join('\n');
-      case 'lines': return b.lines.join('\n');
+      case 'heading':
+      case 'para':
+        return [b.label, b.text].filter(Boolean).join(' ');
+      case 'figure':
+        return `Gambar ${b.gambar ?? ''} ${b.caption}`.trim();
+      case 'table':
+        return b.rows.map((r) => r.join(' | ')).join('\n');
+      case 'letter':
+        return [b.title, ...b.lines].join('\n');
+      case 'lines':
+        return b.lines.join('\n');
     }
   }
   const p = view.byId.get(id);
@@ -56,14 +66,16 @@ export function checkAturan(aturan: Aturan, reg: Regulation, file: string): Prob
   const view = buildView(reg);
   const blocks = blocksOf(reg);
 
-  const cekSumber = (ids: readonly string[], path: string) => ids.forEach((id, i) => {
-    if (!view.byId.has(id)) add(`${path}[${i}]`, `id "${id}" tidak ada dalam ${reg.slug}`);
-  });
-  const cekGambar = (ids: readonly string[], path: string) => ids.forEach((id, i) => {
-    const b = blocks.get(id);
-    if (!b) add(`${path}[${i}]`, `gambar "${id}" tidak ada dalam Lampiran ${reg.slug}`);
-    else if (b.type !== 'figure') add(`${path}[${i}]`, `"${id}" bukan blok gambar (jenisnya ${b.type})`);
-  });
+  const cekSumber = (ids: readonly string[], path: string) =>
+    ids.forEach((id, i) => {
+      if (!view.byId.has(id)) add(`${path}[${i}]`, `id "${id}" tidak ada dalam ${reg.slug}`);
+    });
+  const cekGambar = (ids: readonly string[], path: string) =>
+    ids.forEach((id, i) => {
+      const b = blocks.get(id);
+      if (!b) add(`${path}[${i}]`, `gambar "${id}" tidak ada dalam Lampiran ${reg.slug}`);
+      else if (b.type !== 'figure') add(`${path}[${i}]`, `"${id}" bukan blok gambar (jenisnya ${b.type})`);
+    });
   const cekPejabat = (k: string, path: string) => {
     if (!(k in aturan.pejabat)) add(path, `pejabat "${k}" tidak didefinisikan dalam "pejabat"`);
   };
@@ -84,7 +96,10 @@ export function checkAturan(aturan: Aturan, reg: Regulation, file: string): Prob
   aturan.umum.pimpinan.forEach((b, i) => cekBacaan(b, `umum.pimpinan[${i}]`));
   cekBaris(aturan.pemberiTugas, 'pemberiTugas');
   for (const k of ['laporIndividu', 'laporAnggota', 'laporKetua'] as const) aturan[k].forEach((b, i) => cekBacaan(b, `${k}[${i}]`));
-  aturan.penugasan.forEach((p, i) => { cekSumber(p.sumber, `penugasan[${i}].sumber`); cekGambar(p.gambar, `penugasan[${i}].gambar`); });
+  aturan.penugasan.forEach((p, i) => {
+    cekSumber(p.sumber, `penugasan[${i}].sumber`);
+    cekGambar(p.gambar, `penugasan[${i}].gambar`);
+  });
   aturan.catatan.forEach((c, i) => cekSumber(c.sumber, `catatan[${i}].sumber`));
   if (aturan.keBawahCatatan) cekSumber(aturan.keBawahCatatan.sumber, 'keBawahCatatan.sumber');
   aturan.jenjang.forEach((j, i) => {
@@ -98,15 +113,20 @@ export function checkAturan(aturan: Aturan, reg: Regulation, file: string): Prob
 
   const unique = (list: { id: string }[], what: string) => {
     const seen = new Set<string>();
-    list.forEach((x, i) => { if (seen.has(x.id)) add(`${what}[${i}].id`, `id ganda "${x.id}"`); seen.add(x.id); });
+    list.forEach((x, i) => {
+      if (seen.has(x.id)) add(`${what}[${i}].id`, `id ganda "${x.id}"`);
+      seen.add(x.id);
+    });
     return seen;
   };
   const tabelIds = unique(aturan.tabel, 'tabel');
   const polaIds = unique(aturan.pola, 'pola');
   const unitIds = unique(aturan.unit, 'unit');
-  aturan.penugasan.forEach((p, i) => p.unit?.forEach((u, ui) => {
-    if (!unitIds.has(u)) add(`penugasan[${i}].unit[${ui}]`, `unit "${u}" tidak ada`);
-  }));
+  aturan.penugasan.forEach((p, i) =>
+    p.unit?.forEach((u, ui) => {
+      if (!unitIds.has(u)) add(`penugasan[${i}].unit[${ui}]`, `unit "${u}" tidak ada`);
+    }),
+  );
   unique(aturan.penugasan, 'penugasan');
   const kelompokIds = new Set(aturan.kelompok.map((k) => k.id));
 
@@ -114,13 +134,19 @@ export function checkAturan(aturan: Aturan, reg: Regulation, file: string): Prob
     const path = `tabel[${ti}]`;
     const blok = blocks.get(t.blok);
     cekPejabat(t.pemilik, `${path}.pemilik`);
-    if (!blok || blok.type !== 'table') { add(`${path}.blok`, `"${t.blok}" bukan blok tabel dalam ${reg.slug}`); return; }
+    if (!blok || blok.type !== 'table') {
+      add(`${path}.blok`, `"${t.blok}" bukan blok tabel dalam ${reg.slug}`);
+      return;
+    }
     const tempatIds = unique(t.tempat, `${path}.tempat`);
     t.baris.forEach((row, ri) => {
       const rp = `${path}.baris[${ri}]`;
       const printed = blok.rows[row.baris];
       cekPejabat(row.pejabat, `${rp}.pejabat`);
-      if (!printed) { add(`${rp}.baris`, `tabel "${t.blok}" tidak punya baris ${row.baris}`); return; }
+      if (!printed) {
+        add(`${rp}.baris`, `tabel "${t.blok}" tidak punya baris ${row.baris}`);
+        return;
+      }
       const cell = normalisasi(printed[2] ?? '');
       row.dinilai.forEach((d, di) => {
         const dp = `${rp}.dinilai[${di}]`;
@@ -163,16 +189,21 @@ export function checkAturan(aturan: Aturan, reg: Regulation, file: string): Prob
     const path = `unit[${ui}]`;
     cekSumber(u.sumber, `${path}.sumber`);
     if (!kelompokIds.has(u.kelompok)) add(`${path}.kelompok`, `kelompok "${u.kelompok}" tidak ada`);
-    u.pola.forEach((id, i) => { if (!polaIds.has(id)) add(`${path}.pola[${i}]`, `pola "${id}" tidak ada`); });
+    u.pola.forEach((id, i) => {
+      if (!polaIds.has(id)) add(`${path}.pola[${i}]`, `pola "${id}" tidak ada`);
+    });
     if (u.pola.length > 1) {
       u.pola.forEach((id, i) => {
         const p = aturan.pola.find((x) => x.id === id);
         if (p && !p.pilihan) add(`${path}.pola[${i}]`, `pola "${id}" dipakai bersama pola lain, jadi wajib punya "pilihan"`);
-        if (p && (p.tempat || p.tabel)) add(`${path}.pola[${i}]`, `pola "${id}" punya pilihan tempat sendiri; unit dengan beberapa pola tidak boleh memakainya`);
+        if (p && (p.tempat || p.tabel))
+          add(`${path}.pola[${i}]`, `pola "${id}" punya pilihan tempat sendiri; unit dengan beberapa pola tidak boleh memakainya`);
       });
     }
     const single = u.pola.length === 1 ? aturan.pola.find((x) => x.id === u.pola[0]) : undefined;
-    const tempatIds = new Set((single ? (aturan.tabel.find((t) => t.id === single.tabel)?.tempat ?? single.tempat ?? []) : []).map((t) => t.id));
+    const tempatIds = new Set(
+      (single ? (aturan.tabel.find((t) => t.id === single.tabel)?.tempat ?? single.tempat ?? []) : []).map((t) => t.id),
+    );
     cekBaris(u.penilai, `${path}.penilai`, tempatIds);
     u.catatan.forEach((c, i) => cekSumber(c.sumber, `${path}.catatan[${i}].sumber`));
     if (!u.jenis && u.sumber.every((id) => view.byId.has(id))) {
@@ -190,7 +221,10 @@ export function checkAturan(aturan: Aturan, reg: Regulation, file: string): Prob
   return problems;
 }
 
-export interface CheckerSet { aturan: Aturan; reg: Regulation }
+export interface CheckerSet {
+  aturan: Aturan;
+  reg: Regulation;
+}
 
 let cache: CheckerSet[] | undefined;
 
@@ -203,13 +237,20 @@ export function loadAturan(dir = CHECKER_DIR, regs: Regulation[] = loadRegulatio
     const path = partPath(reg.slug, 'penilaiKinerja', dir);
     const file = relative(process.cwd(), path);
     if (!existsSync(path)) {
-      problems.push({ file, path: '', message: `aturan pemeriksa penilai kinerja untuk peraturan "${reg.slug}" belum ada (buat penilai-kinerja.yaml di folder peraturannya)` });
+      problems.push({
+        file,
+        path: '',
+        message: `aturan pemeriksa penilai kinerja untuk peraturan "${reg.slug}" belum ada (buat penilai-kinerja.yaml di folder peraturannya)`,
+      });
       continue;
     }
     const aturan = readYamlAs(path, Aturan, problems, file);
     if (!aturan) continue;
     const found = checkAturan(aturan, reg, file);
-    if (found.length) { problems.push(...found); continue; }
+    if (found.length) {
+      problems.push(...found);
+      continue;
+    }
     out.push({ aturan, reg });
   }
   if (problems.length) throw new ContentError(problems);

@@ -12,17 +12,39 @@ import type { Aturan, Penugasan, TempatOpsi } from '../schema/checker.ts';
 import type { DataDaerah } from './data.ts';
 import type { IndeksDaerah, Langkah, Pertanyaan } from './flow.ts';
 import { bergantungPada, kueri, langkahSebelum, pertanyaanBerlaku } from './flow.ts';
-import { findUnit, opsiTempat, perluKelas, TIDAK_TAHU, type Hasil, type HasilBacaan, type HasilBaris, type HasilCatatan, type Jawaban, type KunciBaris, type Masalah, type Ref, type Varian } from './check.ts';
+import {
+  findUnit,
+  opsiTempat,
+  perluKelas,
+  TIDAK_TAHU,
+  type Hasil,
+  type HasilBacaan,
+  type HasilBaris,
+  type HasilCatatan,
+  type Jawaban,
+  type KunciBaris,
+  type Masalah,
+  type Ref,
+  type Varian,
+} from './check.ts';
 import { JABATAN, LABEL_JABATAN, type Jabatan } from './jabatan.ts';
 import { provisionPath } from '../permalink.ts';
 import { escapeHtml, gabungHtml, html, raw, type Html } from '../html.ts';
 
-const norm = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** Escapes text (kept for callers that build attribute values by hand). */
 export const esc = escapeHtml;
 
-export interface Ctx { base: string; data: DataDaerah }
+export interface Ctx {
+  base: string;
+  data: DataDaerah;
+}
 
 const FLOW = (base: string) => `${base}penilai-kinerja/`;
 export const urlKetentuan = (ctx: Ctx, id: string) => `${ctx.base}${provisionPath(ctx.data.slug, id)}`;
@@ -56,13 +78,24 @@ export function labelRef(ctx: Ctx, r: Ref): string {
 /** Refs whose labels differ (two blocks of one section share a pinpoint). */
 export function unikLabel(ctx: Ctx, refs: readonly Ref[]): Ref[] {
   const seen = new Set<string>();
-  return refs.filter((r) => { const l = labelRef(ctx, r); if (seen.has(l)) return false; seen.add(l); return true; });
+  return refs.filter((r) => {
+    const l = labelRef(ctx, r);
+    if (seen.has(l)) return false;
+    seen.add(l);
+    return true;
+  });
 }
 
 export function linkRef(ctx: Ctx, r: Ref): Html {
   return html`<a href="${urlKetentuan(ctx, r.id)}">${labelRef(ctx, r)}</a>`;
 }
-const linkRefs = (ctx: Ctx, refs: readonly Ref[], max = Infinity) => gabungHtml(unikLabel(ctx, refs).slice(0, max).map((r) => linkRef(ctx, r)), ', ');
+const linkRefs = (ctx: Ctx, refs: readonly Ref[], max = Infinity) =>
+  gabungHtml(
+    unikLabel(ctx, refs)
+      .slice(0, max)
+      .map((r) => linkRef(ctx, r)),
+    ', ',
+  );
 
 /** The editorial notes bearing on a quoted provision: a visible marker, ours and apart from the law. */
 function tandaCatatan(ctx: Ctx, id: string): Html {
@@ -86,14 +119,23 @@ function kutipTeks(ctx: Ctx, r: Ref): Html {
 /** "Dasar: Pasal 10, Lampiran ..." with the words of each provision in a disclosure. */
 export function renderSumber(ctx: Ctx, refs: readonly Ref[], untuk = ''): Html {
   if (!refs.length) return html``;
-  const quotes = refs.map((r) => html`<blockquote cite="${urlKetentuan(ctx, r.id)}"><p class="ck-kutip-pin">${linkRef(ctx, r)}</p>${kutipTeks(ctx, r)}${tandaCatatan(ctx, r.id)}</blockquote>`);
+  const quotes = refs.map(
+    (r) =>
+      html`<blockquote cite="${urlKetentuan(ctx, r.id)}"><p class="ck-kutip-pin">${linkRef(ctx, r)}</p>${kutipTeks(ctx, r)}${tandaCatatan(ctx, r.id)}</blockquote>`,
+  );
   const marks = refs.some((r) => ctx.data.kutipan[r.id]?.catatan?.length);
   return html`<p class="ck-dasar"><span class="ck-dasar-label">Dasar:</span> ${linkRefs(ctx, refs)}${marks ? html` <span class="ck-ada-catatan">(ada catatan editorial)</span>` : ''}</p><details class="ck-kutip"><summary>Bunyi ketentuan${untuk ? html`<span class="vh"> ${untuk}</span>` : ''}</summary><p class="ck-kutip-asal">Dikutip apa adanya dari ${ctx.data.judul}.</p>${quotes}</details>`;
 }
 
 export function renderCatatan(ctx: Ctx, list: readonly HasilCatatan[]): Html {
   if (!list.length) return html``;
-  return html`<div class="ck-catatan"><p class="ck-catatan-label">Perlu diperhatikan (catatan kami):</p><ul>${list.map((c) => html`<li>${c.teks} ${gabungHtml(c.sumber.map((r) => linkRef(ctx, r)), ', ')}</li>`)}</ul></div>`;
+  return html`<div class="ck-catatan"><p class="ck-catatan-label">Perlu diperhatikan (catatan kami):</p><ul>${list.map(
+    (c) =>
+      html`<li>${c.teks} ${gabungHtml(
+        c.sumber.map((r) => linkRef(ctx, r)),
+        ', ',
+      )}</li>`,
+  )}</ul></div>`;
 }
 
 function renderBacaan(ctx: Ctx, b: HasilBacaan, label?: string): Html {
@@ -101,14 +143,18 @@ function renderBacaan(ctx: Ctx, b: HasilBacaan, label?: string): Html {
 }
 
 /** A heading of the given level (a number we choose), text escaped. */
-const judulH = (level: number, text: string) => html`${raw(`<h${Math.min(6, Math.max(1, Math.trunc(level)))}>`)}${text}${raw(`</h${Math.min(6, Math.max(1, Math.trunc(level)))}>`)}`;
+const judulH = (level: number, text: string) =>
+  html`${raw(`<h${Math.min(6, Math.max(1, Math.trunc(level)))}>`)}${text}${raw(`</h${Math.min(6, Math.max(1, Math.trunc(level)))}>`)}`;
 
 /** Readings in the order to show them: the specific rule for the user's unit first. */
 function urut(b: HasilBaris): { bacaan: HasilBacaan; label?: string }[] {
   if (b.status !== 'bertentangan') return b.bacaan.map((x) => ({ bacaan: x }));
   if (b.khusus !== undefined) {
     const first = b.bacaan[b.khusus]!;
-    return [{ bacaan: first, label: 'Ketentuan yang khusus mengatur unit Anda' }, ...b.bacaan.filter((_, i) => i !== b.khusus).map((x) => ({ bacaan: x, label: 'Bacaan lain yang bertentangan' }))];
+    return [
+      { bacaan: first, label: 'Ketentuan yang khusus mengatur unit Anda' },
+      ...b.bacaan.filter((_, i) => i !== b.khusus).map((x) => ({ bacaan: x, label: 'Bacaan lain yang bertentangan' })),
+    ];
   }
   return b.bacaan.map((x, i) => ({ bacaan: x, label: `Bacaan ${i + 1}` }));
 }
@@ -127,17 +173,20 @@ export function renderBaris(ctx: Ctx, baris: HasilBaris, level = 2, judul?: stri
   let ex = html``;
   if (baris.pengecualian) {
     const p = baris.pengecualian;
-    const head = p.berlaku === true
-      ? `Pengecualian berlaku: Anda menyatakan kelas jabatan Anda setara dengan atau lebih tinggi dari ${p.pembanding}.`
-      : p.berlaku === false
-        ? `Pengecualian tidak berlaku untuk Anda: Anda menyatakan kelas jabatan Anda lebih rendah dari ${p.pembanding}.`
-        : `Bila kelas jabatan Anda setara dengan atau lebih tinggi dari ${p.pembanding}, penilaian kinerja Anda dilaksanakan oleh:`;
+    const head =
+      p.berlaku === true
+        ? `Pengecualian berlaku: Anda menyatakan kelas jabatan Anda setara dengan atau lebih tinggi dari ${p.pembanding}.`
+        : p.berlaku === false
+          ? `Pengecualian tidak berlaku untuk Anda: Anda menyatakan kelas jabatan Anda lebih rendah dari ${p.pembanding}.`
+          : `Bila kelas jabatan Anda setara dengan atau lebih tinggi dari ${p.pembanding}, penilaian kinerja Anda dilaksanakan oleh:`;
     ex = html`<div class="ck-pengecualian"><p class="ck-pengecualian-label">Pengecualian kelas jabatan</p><p>${head}</p>${p.berlaku === null ? html`<p class="ck-siapa"><strong>${p.bacaan.siapa}</strong></p>` : ''}${renderSumber(ctx, p.bacaan.sumber, 'untuk pengecualian')}</div>`;
   }
-  const tandaTeks = baris.khusus !== undefined ? 'Peraturan ini tidak konsisten; ketentuan khusus untuk unit Anda didahulukan di bawah' : TANDA[baris.status];
+  const tandaTeks =
+    baris.khusus !== undefined
+      ? 'Peraturan ini tidak konsisten; ketentuan khusus untuk unit Anda didahulukan di bawah'
+      : TANDA[baris.status];
   return html`<section class="ck-baris ck-${baris.status}" data-baris="${baris.kunci}">${judulH(level, title)}${tandaTeks ? html`<p class="ck-tanda ck-tanda-${baris.status}">${tandaTeks}</p>` : ''}${baris.penjelasan ? html`<p class="ck-penjelasan">${baris.penjelasan}</p>` : ''}${body}${ex}${renderCatatan(ctx, baris.catatan)}</section>`;
 }
-
 
 /** Figures of a pattern: caption, link to the Lampiran block, and the user's place in it. */
 export function renderGambar(ctx: Ctx, ids: readonly string[], posisi?: string, level = 2): Html {
@@ -155,15 +204,31 @@ export function renderVarian(ctx: Ctx, v: Varian, level = 2, kecuali: KunciBaris
 }
 
 export function renderPenugasan(ctx: Ctx, list: readonly Penugasan[], level = 2, judul = true): Html {
-  return html`<section class="ck-penugasan">${judul ? judulH(level, 'Bagaimana Anda dapat ditugaskan') : ''}${list.map((p) =>
-    html`<div class="ck-tugas">${judulH(level + 1, p.judul)}<p>${p.teks}</p>${renderSumber(ctx, p.sumber.map((id) => ({ id })), `untuk ${p.judul}`)}${p.gambar.length ? html`<p>Lihat ${gabungHtml(p.gambar.map((id) => html`<a href="${urlKetentuan(ctx, id)}">Gambar ${ctx.data.kutipan[id]?.gambar?.nomor ?? ''}</a>`), ', ')}.</p>` : ''}</div>`)}</section>`;
+  return html`<section class="ck-penugasan">${judul ? judulH(level, 'Bagaimana Anda dapat ditugaskan') : ''}${list.map(
+    (p) =>
+      html`<div class="ck-tugas">${judulH(level + 1, p.judul)}<p>${p.teks}</p>${renderSumber(
+        ctx,
+        p.sumber.map((id) => ({ id })),
+        `untuk ${p.judul}`,
+      )}${
+        p.gambar.length
+          ? html`<p>Lihat ${gabungHtml(
+              p.gambar.map((id) => html`<a href="${urlKetentuan(ctx, id)}">Gambar ${ctx.data.kutipan[id]?.gambar?.nomor ?? ''}</a>`),
+              ', ',
+            )}.</p>`
+          : ''
+      }</div>`,
+  )}</section>`;
 }
 
 /** Names of the people a line settles on, for summaries ("A atau B"). */
 export function ringkasBaris(b: HasilBaris): string {
   const names = [...new Set(urut(b).map((x) => x.bacaan.siapa))];
   if (b.status === 'jelas') return names[0] ?? '';
-  if (b.status === 'bertentangan') return b.khusus !== undefined ? `${names[0]} (ketentuan khusus; bacaan lain: ${names.slice(1).join(' / ')})` : `Tidak konsisten: ${names.join(' / ')}`;
+  if (b.status === 'bertentangan')
+    return b.khusus !== undefined
+      ? `${names[0]} (ketentuan khusus; bacaan lain: ${names.slice(1).join(' / ')})`
+      : `Tidak konsisten: ${names.join(' / ')}`;
   if (b.status === 'bergantung') return `Bergantung: ${names.join(' / ')}`;
   return `Tidak diatur khusus; ketentuan umum: ${names.join(' / ')}`;
 }
@@ -181,14 +246,20 @@ const PANEL_KEPALA: Record<string, string> = {
  * readings when the text is not settled) with the provisions that say so.
  */
 export function renderPanel(ctx: Ctx, ppk: HasilBaris): Html {
-  const items = urut(ppk).filter((x, i, all) => all.findIndex((y) => y.bacaan.siapa === x.bacaan.siapa && y.bacaan.jika === x.bacaan.jika) === i);
+  const items = urut(ppk).filter(
+    (x, i, all) => all.findIndex((y) => y.bacaan.siapa === x.bacaan.siapa && y.bacaan.jika === x.bacaan.jika) === i,
+  );
   const refs = ppk.bacaan.flatMap((b) => b.sumber);
   let isi: Html;
   const satu = new Set(items.map((x) => x.bacaan.siapa)).size === 1 && !items.some((x) => x.bacaan.jika);
   if (ppk.status === 'jelas') isi = html`<p class="ck-panel-isi">${items[0]?.bacaan.siapa ?? ''}</p>`;
-  else if (ppk.status === 'tidak-diatur' && satu) isi = html`<p class="ck-panel-isi">${items[0]!.bacaan.siapa}</p>${ppk.penjelasan ? '' : html`<p class="ck-panel-sub">Tidak diatur secara khusus; menurut ketentuan umum.</p>`}`;
+  else if (ppk.status === 'tidak-diatur' && satu)
+    isi = html`<p class="ck-panel-isi">${items[0]!.bacaan.siapa}</p>${ppk.penjelasan ? '' : html`<p class="ck-panel-sub">Tidak diatur secara khusus; menurut ketentuan umum.</p>`}`;
   else if (ppk.khusus !== undefined) {
-    isi = html`<p class="ck-panel-isi">${items[0]!.bacaan.siapa}</p><p class="ck-panel-sub">Menurut ketentuan yang khusus mengatur unit Anda. Bagian lain peraturan ini menyebut: ${items.slice(1).map((x) => x.bacaan.siapa).join(' / ')}.</p>`;
+    isi = html`<p class="ck-panel-isi">${items[0]!.bacaan.siapa}</p><p class="ck-panel-sub">Menurut ketentuan yang khusus mengatur unit Anda. Bagian lain peraturan ini menyebut: ${items
+      .slice(1)
+      .map((x) => x.bacaan.siapa)
+      .join(' / ')}.</p>`;
   } else {
     isi = html`<p class="ck-panel-sub">${PANEL_KEPALA[ppk.status]}</p><ul class="ck-panel-daftar">${items.map((x) => html`<li>${x.bacaan.siapa}${x.bacaan.jika ? html` <span class="ck-panel-jika">(${x.bacaan.jika})</span>` : ''}</li>`)}</ul>`;
   }
@@ -218,7 +289,11 @@ const bagian = (judul: string, isi: Html | string, data = '') =>
  * a phone), then every other line in collapsible sections, only what bears on
  * the user's unit.
  */
-export function renderHasil(ctx: Ctx, hasil: Ok, opts: { level?: number; statis?: boolean; lipat?: boolean; setelahPanel?: Html; sebelumPanel?: Html; tanpaPenugasan?: boolean } = {}): string {
+export function renderHasil(
+  ctx: Ctx,
+  hasil: Ok,
+  opts: { level?: number; statis?: boolean; lipat?: boolean; setelahPanel?: Html; sebelumPanel?: Html; tanpaPenugasan?: boolean } = {},
+): string {
   const level = opts.level ?? 2;
   const lipat = opts.lipat ?? !opts.statis;
   let out = html`${opts.sebelumPanel}`;
@@ -235,11 +310,17 @@ export function renderHasil(ctx: Ctx, hasil: Ok, opts: { level?: number; statis?
       out = html`${out}${renderVarian(ctx, v, level)}`;
     }
   } else {
-    out = html`${out}<div class="ck-panel ck-panel-varian"><p class="ck-panel-label">Pejabat Penilai Kinerja Anda bergantung pada tempat Anda berkedudukan</p><ul class="ck-panel-daftar">${hasil.varian.map((v) => html`<li><strong>${v.jika ?? v.judul}</strong>: ${ringkasBaris(baris(v, 'penilai')!)}</li>`)}</ul><p class="ck-panel-dasar">Dasar: ${linkRefs(ctx, hasil.varian.flatMap((v) => baris(v, 'penilai')!.bacaan.flatMap((b) => b.sumber)), 3)}</p></div>${opts.setelahPanel}`;
+    out = html`${out}<div class="ck-panel ck-panel-varian"><p class="ck-panel-label">Pejabat Penilai Kinerja Anda bergantung pada tempat Anda berkedudukan</p><ul class="ck-panel-daftar">${hasil.varian.map((v) => html`<li><strong>${v.jika ?? v.judul}</strong>: ${ringkasBaris(baris(v, 'penilai')!)}</li>`)}</ul><p class="ck-panel-dasar">Dasar: ${linkRefs(
+      ctx,
+      hasil.varian.flatMap((v) => baris(v, 'penilai')!.bacaan.flatMap((b) => b.sumber)),
+      3,
+    )}</p></div>${opts.setelahPanel}`;
     const isi = (v: Varian) => renderVarian(ctx, v, level + 1);
-    out = html`${out}${hasil.varian.map((v) => (lipat
-      ? bagian(`Jika Anda ${(v.jika ?? v.judul).replace(/^./, (c) => c.toLowerCase())}`, isi(v))
-      : html`<section class="ck-varian">${judulH(level, `Jika Anda ${(v.jika ?? v.judul).replace(/^./, (c) => c.toLowerCase())}`)}${isi(v)}</section>`))}`;
+    out = html`${out}${hasil.varian.map((v) =>
+      lipat
+        ? bagian(`Jika Anda ${(v.jika ?? v.judul).replace(/^./, (c) => c.toLowerCase())}`, isi(v))
+        : html`<section class="ck-varian">${judulH(level, `Jika Anda ${(v.jika ?? v.judul).replace(/^./, (c) => c.toLowerCase())}`)}${isi(v)}</section>`,
+    )}`;
   }
   if (hasil.samaUntukSemuaJabatan && !opts.statis) {
     out = html`${out}<p class="ck-info">Untuk unit ini, peraturan tidak membedakan Pejabat Fungsional dan Pelaksana menurut jenjang; jawabannya sama untuk ${LABEL_JABATAN[hasil.jabatan]} dan jabatan lain di unit yang sama.</p>`;
@@ -269,7 +350,9 @@ export function teksSalin(data: DataDaerah, hasil: Ok, pilihan: { label: string;
   if (v.length === 1) {
     const ppk = baris(v[0]!, 'penilai')!;
     lines.push(`Jawaban: ${ringkasBaris(ppk)}`);
-    for (const x of urut(ppk)) if (x.bacaan.jika || x.label) lines.push(`- ${x.bacaan.siapa}${x.bacaan.jika ? ` (${x.bacaan.jika})` : ''}${x.label ? ` [${x.label}]` : ''}`);
+    for (const x of urut(ppk))
+      if (x.bacaan.jika || x.label)
+        lines.push(`- ${x.bacaan.siapa}${x.bacaan.jika ? ` (${x.bacaan.jika})` : ''}${x.label ? ` [${x.label}]` : ''}`);
     if (ppk.penjelasan) lines.push(ppk.penjelasan);
     refsOf.push(...ppk.bacaan.flatMap((b) => b.sumber));
   } else {
@@ -290,11 +373,16 @@ export function teksSalin(data: DataDaerah, hasil: Ok, pilihan: { label: string;
     let words = k.teks;
     if (k.tabel) {
       const head = k.tabel[0] ?? [];
-      const row = r.baris ? k.tabel[r.baris] ?? [] : [];
-      words = row.map((c, i) => (c.trim() ? `${head[i] ?? ''}: ${c}` : '')).filter(Boolean).join('; ');
+      const row = r.baris ? (k.tabel[r.baris] ?? []) : [];
+      words = row
+        .map((c, i) => (c.trim() ? `${head[i] ?? ''}: ${c}` : ''))
+        .filter(Boolean)
+        .join('; ');
     }
     const sitasi = r.baris ? `${k.sitasi.replace(k.pin, ctxLabel(r))}` : k.sitasi;
-    quotes.push(`“${words}”\n(${sitasi})${k.catatan?.length ? `\n[Catatan editorial, bukan bagian dari peraturan] ${k.catatan.join(' ')}` : ''}`);
+    quotes.push(
+      `“${words}”\n(${sitasi})${k.catatan?.length ? `\n[Catatan editorial, bukan bagian dari peraturan] ${k.catatan.join(' ')}` : ''}`,
+    );
   }
   if (quotes.length) {
     lines.push('');
@@ -323,7 +411,10 @@ export function jangkar(aturan: Aturan, unitId: string, pola?: string): string {
 
 /* ---------- The question flow ---------- */
 
-export interface Halaman { judul: string; html: string }
+export interface Halaman {
+  judul: string;
+  html: string;
+}
 
 const PERTANYAAN_TEKS: Record<Pertanyaan, { tanya: string; ringkas: string }> = {
   daerah: { tanya: 'Di daerah mana Anda bekerja?', ringkas: 'Daerah' },
@@ -348,19 +439,27 @@ export function labelTempat(aturan: Aturan, j: Jawaban): string {
   const unit = findUnit(aturan, j.unit);
   return (unit && opsiTempat(aturan, unit)?.find((o) => o.id === j.tempat)?.label) ?? j.tempat;
 }
-const KELAS_LABEL: Record<string, string> = { ya: 'Ya, setara atau lebih tinggi', tidak: 'Tidak, lebih rendah', [TIDAK_TAHU]: 'Saya tidak tahu' };
+const KELAS_LABEL: Record<string, string> = {
+  ya: 'Ya, setara atau lebih tinggi',
+  tidak: 'Tidak, lebih rendah',
+  [TIDAK_TAHU]: 'Saya tidak tahu',
+};
 
 /** The answer to a question as the user chose it, in words. */
 export function labelJawaban(indeks: IndeksDaerah[], data: DataDaerah | undefined, j: Jawaban, q: Pertanyaan): string {
   switch (q) {
     case 'daerah': {
       const d = indeks.find((x) => x.slug === j.daerah);
-      return d ? `${d.nama} (${d.singkat})` : j.daerah ?? '';
+      return d ? `${d.nama} (${d.singkat})` : (j.daerah ?? '');
     }
-    case 'unit': return (data && findUnit(data.aturan, j.unit)?.nama) ?? j.unit ?? '';
-    case 'jabatan': return LABEL_JABATAN[j.jabatan as Jabatan] ?? j.jabatan ?? '';
-    case 'tempat': return data ? labelTempat(data.aturan, j) : j.tempat ?? '';
-    case 'kelas': return KELAS_LABEL[j.kelas ?? ''] ?? j.kelas ?? '';
+    case 'unit':
+      return (data && findUnit(data.aturan, j.unit)?.nama) ?? j.unit ?? '';
+    case 'jabatan':
+      return LABEL_JABATAN[j.jabatan as Jabatan] ?? j.jabatan ?? '';
+    case 'tempat':
+      return data ? labelTempat(data.aturan, j) : (j.tempat ?? '');
+    case 'kelas':
+      return KELAS_LABEL[j.kelas ?? ''] ?? j.kelas ?? '';
   }
 }
 
@@ -387,7 +486,17 @@ function form(base: string, j: Jawaban, q: Pertanyaan, inner: Html, hint: Html, 
 
 export function halamanDaerah(base: string, indeks: IndeksDaerah[], j: Jawaban): Halaman {
   const inner = html`<div class="ck-radios">${indeks.map((d) => radio('daerah', d.slug, d.nama, j.daerah === d.slug, d.judul))}</div>`;
-  return { judul: PERTANYAAN_TEKS.daerah.tanya, html: form(base, j, 'daerah', inner, html`Setiap daerah mempunyai peraturan sendiri. Jawaban Anda hanya akan memakai peraturan daerah yang Anda pilih.`, undefined) };
+  return {
+    judul: PERTANYAAN_TEKS.daerah.tanya,
+    html: form(
+      base,
+      j,
+      'daerah',
+      inner,
+      html`Setiap daerah mempunyai peraturan sendiri. Jawaban Anda hanya akan memakai peraturan daerah yang Anda pilih.`,
+      undefined,
+    ),
+  };
 }
 
 export function halamanUnit(base: string, data: DataDaerah, j: Jawaban): Halaman {
@@ -396,10 +505,19 @@ export function halamanUnit(base: string, data: DataDaerah, j: Jawaban): Halaman
     const units = a.unit.filter((u) => u.kelompok === k.id);
     if (!units.length) return '';
     const jenis = units.every((u) => u.jenis);
-    return html`<div class="ck-kelompok" data-kelompok${jenis ? html` data-jenis` : ''}><p class="ck-kelompok-judul">${k.label}</p><div class="ck-radios">${units.map((u) => {
-      const alias = u.alias.filter((x) => !norm(u.nama).includes(norm(x)));
-      return radio('unit', u.id, u.nama, j.unit === u.id, alias.length ? `Juga disebut: ${alias.join(', ')}` : undefined, [u.nama, ...u.alias].join(' '));
-    })}</div></div>`;
+    return html`<div class="ck-kelompok" data-kelompok${jenis ? html` data-jenis` : ''}><p class="ck-kelompok-judul">${k.label}</p><div class="ck-radios">${units.map(
+      (u) => {
+        const alias = u.alias.filter((x) => !norm(u.nama).includes(norm(x)));
+        return radio(
+          'unit',
+          u.id,
+          u.nama,
+          j.unit === u.id,
+          alias.length ? `Juga disebut: ${alias.join(', ')}` : undefined,
+          [u.nama, ...u.alias].join(' '),
+        );
+      },
+    )}</div></div>`;
   });
   const cari = html`<div class="ck-cari" hidden><label for="ck-cari" class="ck-label">Cari nama unit</label><p class="ck-hint" id="ck-cari-hint">Nama lengkap, singkatan (misalnya Dinkes, BKPSDM, Setwan) atau bidang kerja (misalnya pendidikan).</p><input type="search" id="ck-cari" class="ck-input" autocomplete="off" maxlength="60" aria-describedby="ck-cari-hint ck-cari-status"><p id="ck-cari-status" class="ck-cari-status" role="status" aria-live="polite"></p></div>`;
   const hint = html`<p>Pilih unit yang disebut ${data.singkat}. Bila unit Anda tidak disebut, pilih jenis unitnya di bagian akhir daftar.</p>`;
@@ -409,16 +527,20 @@ export function halamanUnit(base: string, data: DataDaerah, j: Jawaban): Halaman
 export function halamanJabatan(base: string, data: DataDaerah, j: Jawaban): Halaman {
   const r = (x: Jabatan) => radio('jabatan', x, LABEL_JABATAN[x], j.jabatan === x);
   const inner = html`<p class="ck-kelompok-judul">Jabatan fungsional keahlian</p><div class="ck-radios">${JABATAN.slice(0, 4).map(r)}</div><p class="ck-kelompok-judul">Jabatan fungsional keterampilan</p><div class="ck-radios">${JABATAN.slice(4, 8).map(r)}</div><p class="ck-kelompok-judul">Jabatan pelaksana</p><div class="ck-radios">${r('pelaksana')}</div>`;
-  return { judul: PERTANYAAN_TEKS.jabatan.tanya, html: form(base, j, 'jabatan', inner, html`<p>Pilih jabatan dan jenjang Anda sekarang.</p>`, data.aturan) };
+  return {
+    judul: PERTANYAAN_TEKS.jabatan.tanya,
+    html: form(base, j, 'jabatan', inner, html`<p>Pilih jabatan dan jenjang Anda sekarang.</p>`, data.aturan),
+  };
 }
 
 export function halamanTempat(base: string, data: DataDaerah, j: Jawaban): Halaman {
   const unit = findUnit(data.aturan, j.unit)!;
   const opsi: TempatOpsi[] = opsiTempat(data.aturan, unit) ?? [];
   const inner = html`<div class="ck-radios">${opsi.map((o) => radio('tempat', o.id, o.label, j.tempat === o.id, o.petunjuk))}<p class="ck-atau">atau</p>${radio('tempat', TIDAK_TAHU, 'Saya tidak tahu', j.tempat === TIDAK_TAHU, 'Kami akan menampilkan semua kemungkinan.')}</div>`;
-  const hint = unit.pola.length > 1
-    ? html`<p>${data.singkat} memuat lebih dari satu pola untuk ${unit.nama}. Pola yang berlaku bagi Anda ditentukan oleh pejabat tempat Anda ditempatkan dalam peta jabatan.</p>`
-    : html`<p>Untuk ${unit.nama}, jawabannya bergantung pada bagian unit tempat Anda ditempatkan dalam peta jabatan.</p>`;
+  const hint =
+    unit.pola.length > 1
+      ? html`<p>${data.singkat} memuat lebih dari satu pola untuk ${unit.nama}. Pola yang berlaku bagi Anda ditentukan oleh pejabat tempat Anda ditempatkan dalam peta jabatan.</p>`
+      : html`<p>Untuk ${unit.nama}, jawabannya bergantung pada bagian unit tempat Anda ditempatkan dalam peta jabatan.</p>`;
   return { judul: PERTANYAAN_TEKS.tempat.tanya, html: form(base, j, 'tempat', inner, hint, data.aturan) };
 }
 
@@ -433,7 +555,10 @@ export function halamanKelas(base: string, data: DataDaerah, j: Jawaban): Halama
 
 export function halamanPeriksa(base: string, indeks: IndeksDaerah[], data: DataDaerah, j: Jawaban): Halaman {
   const qs = pertanyaanBerlaku(data.aturan, j);
-  const rows = qs.map((q) => html`<div class="ck-ringkas-baris"><dt>${PERTANYAAN_TEKS[q].ringkas}</dt><dd>${labelJawaban(indeks, data, j, q)}</dd><dd class="ck-ubah"><a href="${FLOW(base) + kueri(j, q)}">Ubah<span class="vh"> ${PERTANYAAN_TEKS[q].ringkas.toLowerCase()}</span></a></dd></div>`);
+  const rows = qs.map(
+    (q) =>
+      html`<div class="ck-ringkas-baris"><dt>${PERTANYAAN_TEKS[q].ringkas}</dt><dd>${labelJawaban(indeks, data, j, q)}</dd><dd class="ck-ubah"><a href="${FLOW(base) + kueri(j, q)}">Ubah<span class="vh"> ${PERTANYAAN_TEKS[q].ringkas.toLowerCase()}</span></a></dd></div>`,
+  );
   const out = html`${kepala(base, j, data.aturan, 'periksa')}<h1>Periksa jawaban Anda</h1><dl class="ck-ringkas">${rows}</dl><form class="ck-form" method="get" action="${FLOW(base)}">${hidden(j, [])}<input type="hidden" name="langkah" value="hasil"><p>Jawaban akan disusun hanya dari ${data.judul}.</p><button class="ck-tombol" type="submit">Lihat jawaban</button></form>`;
   return { judul: 'Periksa jawaban Anda', html: out.toString() };
 }

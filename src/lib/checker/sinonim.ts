@@ -14,15 +14,23 @@ export const SINONIM_FILE = join(process.cwd(), 'content', 'checker', 'sinonim.y
 
 const key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kunci harus huruf kecil, angka dan "-"');
 const kata = z.array(z.string().trim().min(1)).min(1, 'daftar kata tidak boleh kosong');
-const Skema = z.object({
-  padanan: z.array(z.object({ id: key, label: z.string().min(1), kata }).strict()).min(1),
-  istilah: z.array(z.object({ kata, berarti: kata, padanan: key.optional() }).strict()),
-}).strict().superRefine((s, ctx) => {
-  const ids = new Set(s.padanan.map((p) => p.id));
-  s.istilah.forEach((t, i) => {
-    if (t.padanan && !ids.has(t.padanan)) ctx.addIssue({ code: 'custom', path: ['istilah', i, 'padanan'], message: `padanan "${t.padanan}" tidak ada dalam daftar "padanan"` });
+const Skema = z
+  .object({
+    padanan: z.array(z.object({ id: key, label: z.string().min(1), kata }).strict()).min(1),
+    istilah: z.array(z.object({ kata, berarti: kata, padanan: key.optional() }).strict()),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    const ids = new Set(s.padanan.map((p) => p.id));
+    s.istilah.forEach((t, i) => {
+      if (t.padanan && !ids.has(t.padanan))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['istilah', i, 'padanan'],
+          message: `padanan "${t.padanan}" tidak ada dalam daftar "padanan"`,
+        });
+    });
   });
-});
 
 let cache: Sinonim | undefined;
 
@@ -30,7 +38,9 @@ export function loadSinonim(file = SINONIM_FILE): Sinonim {
   if (file === SINONIM_FILE && cache) return cache;
   const rel = relative(process.cwd(), file);
   let doc: unknown;
-  try { doc = parseYaml(readFileSync(file, 'utf8')); } catch (e) {
+  try {
+    doc = parseYaml(readFileSync(file, 'utf8'));
+  } catch (e) {
     throw new ContentError([{ file: rel, path: '', message: `YAML tidak dapat dibaca: ${(e as Error).message}` }]);
   }
   const r = Skema.safeParse(doc);

@@ -25,14 +25,15 @@ const jawab = (aturan: Aturan, j: Jawaban): Ok => {
 };
 
 /** Whether a unit's answer depends on the position (Klaten's tables). */
-export const bergantungJabatan = (aturan: Aturan, unit: Unit) =>
-  unit.pola.some((id) => !!findPola(aturan, id)?.tabel);
+export const bergantungJabatan = (aturan: Aturan, unit: Unit) => unit.pola.some((id) => !!findPola(aturan, id)?.tabel);
 
 export function matriksPenilai(aturan: Aturan, unit: Unit): Matriks {
   const pola = findPola(aturan, unit.pola[0]!)!;
   const kolom = pola.tabel && findTabel(aturan, pola.tabel)!.tempat.length ? opsiTempat(aturan, unit) : null;
   const baris = JABATAN.map((jabatan) => {
-    const sel = (kolom ?? [undefined]).map((t) => jawab(aturan, { unit: unit.id, jabatan, ...(t ? { tempat: t.id } : {}) }).varian[0]!.baris.find((b) => b.kunci === 'penilai')!);
+    const sel = (kolom ?? [undefined]).map((t) =>
+      jawab(aturan, { unit: unit.id, jabatan, ...(t ? { tempat: t.id } : {}) }).varian[0]!.baris.find((b) => b.kunci === 'penilai')!,
+    );
     return { jabatan, sel };
   });
   return { kolom, baris };
@@ -40,15 +41,23 @@ export function matriksPenilai(aturan: Aturan, unit: Unit): Matriks {
 
 function sel(ctx: Ctx, b: HasilBaris): Html {
   const refs = b.bacaan.flatMap((x) => x.sumber).filter((r, i, all) => all.findIndex((y) => y.id === r.id && y.baris === r.baris) === i);
-  const mark = b.status === 'jelas' ? '' : html` <span class="ck-tanda-kecil ck-tanda-${b.status}">${b.status === 'bertentangan' ? 'tidak konsisten' : b.status === 'bergantung' ? 'bergantung' : 'tidak diatur khusus'}</span>`;
-  return html`${ringkasBaris(b).replace(/^(Tidak konsisten|Bergantung|Tidak diatur khusus; ketentuan umum): /, '')}${mark}<br><span class="ck-sel-dasar">${gabungHtml(refs.slice(0, 3).map((r) => linkRef(ctx, r)), ', ')}</span>`;
+  const mark =
+    b.status === 'jelas'
+      ? ''
+      : html` <span class="ck-tanda-kecil ck-tanda-${b.status}">${b.status === 'bertentangan' ? 'tidak konsisten' : b.status === 'bergantung' ? 'bergantung' : 'tidak diatur khusus'}</span>`;
+  return html`${ringkasBaris(b).replace(/^(Tidak konsisten|Bergantung|Tidak diatur khusus; ketentuan umum): /, '')}${mark}<br><span class="ck-sel-dasar">${gabungHtml(
+    refs.slice(0, 3).map((r) => linkRef(ctx, r)),
+    ', ',
+  )}</span>`;
 }
 
 export function renderMatriks(ctx: Ctx, m: Matriks, caption: string): string {
   const head = m.kolom
     ? html`<tr><th scope="col">Jabatan</th>${m.kolom.map((k) => html`<th scope="col">${k.label}</th>`)}</tr>`
     : html`<tr><th scope="col">Jabatan</th><th scope="col">Pejabat Penilai Kinerja</th></tr>`;
-  const rows = m.baris.map((r) => html`<tr><th scope="row">${LABEL_JABATAN[r.jabatan]}</th>${r.sel.map((s) => html`<td>${sel(ctx, s)}</td>`)}</tr>`);
+  const rows = m.baris.map(
+    (r) => html`<tr><th scope="row">${LABEL_JABATAN[r.jabatan]}</th>${r.sel.map((s) => html`<td>${sel(ctx, s)}</td>`)}</tr>`,
+  );
   const notes = new Set<string>();
   for (const r of m.baris) for (const s of r.sel) if (s.penjelasan && s.status !== 'jelas') notes.add(s.penjelasan);
   for (const r of m.baris) for (const s of r.sel) for (const c of s.catatan) notes.add(c.teks);

@@ -93,12 +93,18 @@ function blockLines(blocks: LampiranBlock[]): RawLine[] {
   const rel = (d: number | undefined) => Math.max(0, (d ?? base) - base);
   return blocks.map((b): RawLine => {
     switch (b.type) {
-      case 'heading': return { kind: 'heading', depth: 0, label: b.label, text: b.text };
-      case 'para': return { kind: 'text', depth: rel(b.depth), label: b.label ?? (b.bullet ? '•' : undefined), text: b.text };
-      case 'figure': return { kind: 'figure', depth: rel(b.depth), label: b.gambar ? `Gambar ${b.gambar}.` : 'Gambar.', text: b.caption };
-      case 'table': return { kind: 'table', depth: rel(b.depth), headerRows: b.headerRows, rows: b.rows };
-      case 'letter': return { kind: 'letter', depth: 0, label: b.label, title: b.title, lines: b.lines };
-      case 'lines': return { kind: 'lines', depth: 0, lines: b.lines };
+      case 'heading':
+        return { kind: 'heading', depth: 0, label: b.label, text: b.text };
+      case 'para':
+        return { kind: 'text', depth: rel(b.depth), label: b.label ?? (b.bullet ? '•' : undefined), text: b.text };
+      case 'figure':
+        return { kind: 'figure', depth: rel(b.depth), label: b.gambar ? `Gambar ${b.gambar}.` : 'Gambar.', text: b.caption };
+      case 'table':
+        return { kind: 'table', depth: rel(b.depth), headerRows: b.headerRows, rows: b.rows };
+      case 'letter':
+        return { kind: 'letter', depth: 0, label: b.label, title: b.title, lines: b.lines };
+      case 'lines':
+        return { kind: 'lines', depth: 0, lines: b.lines };
     }
   });
 }
@@ -141,7 +147,13 @@ export function buildRow(
       continue;
     }
     if (cell.kind === 'none') {
-      cells.push({ kind: 'none', slug: view.reg.slug, label: cell.label, catatan: cell.catatan, lihat: cell.lihat.map((id) => refOf(view, id, base)) });
+      cells.push({
+        kind: 'none',
+        slug: view.reg.slug,
+        label: cell.label,
+        catatan: cell.catatan,
+        lihat: cell.lihat.map((id) => refOf(view, id, base)),
+      });
       continue;
     }
     const parts = cell.ids.map((id) => {
@@ -159,7 +171,10 @@ export function buildRow(
       const A = work[x]!;
       const B = work[y]!;
       if (A.tooLong || B.tooLong) continue;
-      const m = lcsMatch(A.words.map((t) => t.word!), B.words.map((t) => t.word!));
+      const m = lcsMatch(
+        A.words.map((t) => t.word!),
+        B.words.map((t) => t.word!),
+      );
       if (!m) continue;
       const mark = (side: Work, matched: boolean[], other: string) => {
         let n = 0;

@@ -60,9 +60,7 @@ export function lcsMatch(a: string[], b: string[]): { a: boolean[]; b: boolean[]
   const dp = new Uint32Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      dp[i * w + j] = a[start + i] === b[start + j]
-        ? dp[(i + 1) * w + j + 1]! + 1
-        : Math.max(dp[(i + 1) * w + j]!, dp[i * w + j + 1]!);
+      dp[i * w + j] = a[start + i] === b[start + j] ? dp[(i + 1) * w + j + 1]! + 1 : Math.max(dp[(i + 1) * w + j]!, dp[i * w + j + 1]!);
     }
   }
   let i = 0;

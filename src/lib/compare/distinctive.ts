@@ -21,6 +21,11 @@ export function holdersText(
   if (others.length === 0) return { only: true, text: `Hanya di ${name(own)} (${checked}).` };
   const shown = others.slice(0, NAMED).map(name);
   const rest = others.length - shown.length;
-  const list = rest > 0 ? `${shown.join(', ')} dan ${jumlah(rest)} lainnya` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} dan ${shown[shown.length - 1]}` : shown[0]!;
+  const list =
+    rest > 0
+      ? `${shown.join(', ')} dan ${jumlah(rest)} lainnya`
+      : shown.length > 1
+        ? `${shown.slice(0, -1).join(', ')} dan ${shown[shown.length - 1]}`
+        : shown[0]!;
   return { only: false, text: `Juga ada di ${list}: ${jumlah(holders.length)} dari ${total} memilikinya (${checked}).` };
 }

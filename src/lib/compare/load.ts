@@ -22,17 +22,22 @@ function read(path: string): SourceFile {
 
 /** Each regulation's perbandingan.yaml (undefined when the folder has none: nothing mapped yet). */
 export function regulationSources(regs: Regulation[], regDir = REGULATIONS_DIR): Map<string, SourceFile | undefined> {
-  return new Map(regs.map((r) => {
-    const path = partPath(r.slug, 'perbandingan', regDir);
-    return [r.slug, existsSync(path) ? read(path) : undefined];
-  }));
+  return new Map(
+    regs.map((r) => {
+      const path = partPath(r.slug, 'perbandingan', regDir);
+      return [r.slug, existsSync(path) ? read(path) : undefined];
+    }),
+  );
 }
 
 export function loadAlignment(dir = ALIGNMENT_DIR, regs: Regulation[] = loadRegulations()): Alignment {
   if (dir === ALIGNMENT_DIR && cache) return cache;
   const topicDir = join(dir, 'topik');
   const topics = existsSync(topicDir)
-    ? readdirSync(topicDir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => read(join(topicDir, f)))
+    ? readdirSync(topicDir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+        .map((f) => read(join(topicDir, f)))
     : [];
   const a = validateAlignment(
     {

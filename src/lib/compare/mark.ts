@@ -56,7 +56,12 @@ export function markPair(aTexts: string[], bTexts: string[], maxWords = MAX_WORD
   if (!m) return undefined;
   const spread = (s: ReturnType<typeof side>, matched: boolean[]) => {
     let w = 0;
-    return s.pieces.map((toks) => runs(toks, toks.map((t) => (t.word ? !matched[w++] : false))));
+    return s.pieces.map((toks) =>
+      runs(
+        toks,
+        toks.map((t) => (t.word ? !matched[w++] : false)),
+      ),
+    );
   };
   return {
     a: spread(A, m.a),

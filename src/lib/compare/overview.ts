@@ -34,19 +34,24 @@ export const EXCERPT_WORDS = 14;
 
 /** The wording of some provisions of a regulation as one string of lower-case words (the grouping key), and its first words as printed. */
 export function wording(view: RegulationView, ids: string[]): { key: string; excerpt: string; more: boolean } {
-  const texts = ids.flatMap((id) => provisionLines(view.reg, view, id).map((l) => {
-    if ('text' in l) return l.text;
-    if (l.kind === 'table') return l.rows.map((r) => r.join(' ')).join(' ');
-    if (l.kind === 'letter') return [l.title, ...l.lines].join(' ');
-    return l.lines.join(' ');
-  }));
+  const texts = ids.flatMap((id) =>
+    provisionLines(view.reg, view, id).map((l) => {
+      if ('text' in l) return l.text;
+      if (l.kind === 'table') return l.rows.map((r) => r.join(' ')).join(' ');
+      if (l.kind === 'letter') return [l.title, ...l.lines].join(' ');
+      return l.lines.join(' ');
+    }),
+  );
   const tokens = texts.flatMap((t) => [...tokenize(t), { text: ' ' }]);
   const key = tokens.flatMap((t) => (t.word ? [t.word] : [])).join(' ');
   let n = 0;
   let excerpt = '';
   let more = false;
   for (const t of tokens) {
-    if (t.word && ++n > EXCERPT_WORDS) { more = true; break; }
+    if (t.word && ++n > EXCERPT_WORDS) {
+      more = true;
+      break;
+    }
     excerpt += t.text;
   }
   return { key, excerpt: excerpt.replace(/\s+/g, ' ').trim(), more };
@@ -60,7 +65,10 @@ export function rowOverview(row: AlignedRow, views: RegulationView[], base: stri
   for (const view of views) {
     const slug = view.reg.slug;
     const cell = row.cells.get(slug);
-    if (!cell) { unmapped.push({ slug, refs: [] }); continue; }
+    if (!cell) {
+      unmapped.push({ slug, refs: [] });
+      continue;
+    }
     if (cell.kind === 'none') {
       let g = none.get(cell.label);
       if (!g) none.set(cell.label, (g = { kind: 'none', label: cell.label, members: [] }));

@@ -36,7 +36,12 @@ let ctx: CompareContext | undefined;
 export function compareContext(): CompareContext {
   if (ctx) return ctx;
   const views = loadRegulations().map(buildView);
-  const regs = views.map((v) => ({ slug: v.reg.slug, short: v.shortTitle, daerah: v.reg.meta.daerah.nama.replace(/^(Kabupaten|Kota)\s+/, ''), title: v.title }));
+  const regs = views.map((v) => ({
+    slug: v.reg.slug,
+    short: v.shortTitle,
+    daerah: v.reg.meta.daerah.nama.replace(/^(Kabupaten|Kota)\s+/, ''),
+    title: v.title,
+  }));
   const chosen = new Set(defaultChoice(regs.map((r) => r.slug)));
   ctx = {
     views,
@@ -72,7 +77,6 @@ export const NONE_TEXT: Record<NoneLabel, string> = {
 /** A row a regulation has not been mapped to yet: we have not said, which is not the same as "tidak diatur". */
 export const UNMAPPED_TEXT = 'Belum dipetakan';
 
-
 export interface DefinitionRow {
   id: string;
   judul: string;
@@ -104,18 +108,18 @@ export function definitionMatrix(c: CompareContext): DefinitionRow[] {
       }
     }
   }
-  return [...rows.values()]
-    .sort((a, b) => b.ids.size - a.ids.size || a.first - b.first)
-    .map(({ first: _first, ...r }) => r);
+  return [...rows.values()].sort((a, b) => b.ids.size - a.ids.size || a.first - b.first).map(({ first: _first, ...r }) => r);
 }
 
 /** The definitions of the default selection side by side. */
 export function definitionRows(matrix: DefinitionRow[], c: CompareContext, base: string): RowView[] {
   return matrix.map((d) => {
-    const cells = new Map<string, Cell>(c.defaultViews.map((v) => {
-      const id = d.ids.get(v.reg.slug);
-      return [v.reg.slug, id ? { kind: 'ids', ids: [id] } : { kind: 'none', label: 'tidak-didefinisikan', lihat: [] }];
-    }));
+    const cells = new Map<string, Cell>(
+      c.defaultViews.map((v) => {
+        const id = d.ids.get(v.reg.slug);
+        return [v.reg.slug, id ? { kind: 'ids', ids: [id] } : { kind: 'none', label: 'tidak-didefinisikan', lihat: [] }];
+      }),
+    );
     return buildRow({ id: d.id, judul: d.judul, cells }, c.defaultViews, base);
   });
 }

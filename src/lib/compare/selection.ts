@@ -25,6 +25,7 @@ export interface Selection {
 }
 
 // C0/C1 controls, and the bidi controls (LRM, RLM, ALM, embeddings, overrides, isolates).
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern removes or allows
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Text from the address, safe to show: no control or bidi characters, at most MAX_ECHO characters. */
@@ -39,14 +40,22 @@ export const defaultChoice = (slugs: readonly string[]): string[] => slugs.slice
 const listOf = (names: string[]) => names.map((n) => `"${cleanEcho(n)}"`).join(', ');
 
 /** Reads the choice from a query string (or URLSearchParams); unknown or extra values become notes, never errors. */
-export function parseSelection(query: string | URLSearchParams, known: readonly string[], defaults: readonly string[] = defaultChoice(known)): Selection {
+export function parseSelection(
+  query: string | URLSearchParams,
+  known: readonly string[],
+  defaults: readonly string[] = defaultChoice(known),
+): Selection {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const notes: string[] = [];
   const isKnown = new Set(known);
-  const wanted = [...new Set([...params.getAll('p'), ...params.getAll('tampil')]
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter(Boolean))];
+  const wanted = [
+    ...new Set(
+      [...params.getAll('p'), ...params.getAll('tampil')]
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
   const unknown = wanted.filter((v) => !isKnown.has(v));
   if (unknown.length) {
     const shown = unknown.slice(0, 3);

@@ -16,12 +16,18 @@ export interface RegText {
 /** The words of a Lampiran block as one string (table cells and letter lines joined). */
 export function blockText(b: LampiranBlock): string {
   switch (b.type) {
-    case 'heading': return [b.label, b.text].filter(Boolean).join(' ');
-    case 'para': return [b.label, b.text].filter(Boolean).join(' ');
-    case 'figure': return [b.gambar ? `Gambar ${b.gambar}` : '', b.caption].filter(Boolean).join(' ');
-    case 'table': return b.rows.map((r) => r.join(' ')).join(' ');
-    case 'letter': return [b.label, b.title, ...b.lines].filter(Boolean).join(' ');
-    case 'lines': return b.lines.join(' ');
+    case 'heading':
+      return [b.label, b.text].filter(Boolean).join(' ');
+    case 'para':
+      return [b.label, b.text].filter(Boolean).join(' ');
+    case 'figure':
+      return [b.gambar ? `Gambar ${b.gambar}` : '', b.caption].filter(Boolean).join(' ');
+    case 'table':
+      return b.rows.map((r) => r.join(' ')).join(' ');
+    case 'letter':
+      return [b.label, b.title, ...b.lines].filter(Boolean).join(' ');
+    case 'lines':
+      return b.lines.join(' ');
   }
 }
 

@@ -10,8 +10,13 @@
  */
 import type { z } from 'zod';
 import {
-  DistinctiveFile, RegulationComparison, TermGroups, Topic,
-  type AlignmentCell, type Distinctive, type UniquenessCheck,
+  DistinctiveFile,
+  RegulationComparison,
+  TermGroups,
+  Topic,
+  type AlignmentCell,
+  type Distinctive,
+  type UniquenessCheck,
 } from '../schema/alignment.ts';
 import type { Regulation } from '../schema/regulation.ts';
 import { ContentError, formatProblem, type Problem } from '../validate.ts';
@@ -20,9 +25,7 @@ import { provisionMap } from '../provisions.ts';
 import { walkBody } from '../ids.ts';
 import { normalise, regulationTexts } from './texts.ts';
 
-export type Cell =
-  | { kind: 'ids'; ids: string[] }
-  | { kind: 'none'; label: NoneLabel; catatan?: string | undefined; lihat: string[] };
+export type Cell = { kind: 'ids'; ids: string[] } | { kind: 'none'; label: NoneLabel; catatan?: string | undefined; lihat: string[] };
 
 /** How an empty cell is labelled. */
 export type NoneLabel = 'tidak-diatur' | 'tidak-ada' | 'tidak-didefinisikan';
@@ -86,44 +89,6 @@ function toCell(c: AlignmentCell): Cell {
   return { kind: 'none', label: 'tidak-diatur', catatan: c.catatan, lihat: c.lihat ?? [] };
 }
 
-/**
- * Checks one row of cells: every regulation named, no unknown regulation,
- * every id known to its regulation, no id twice. Returns the normalised cells.
- */
-function checkCells(
-  raw: Record<string, AlignmentCell>,
-  path: string,
-  file: string,
-  regs: Regulation[],
-  ids: Map<string, Map<string, unknown>>,
-  problems: Problem[],
-  what = 'ketentuan',
-): Map<string, Cell> {
-  const cells = new Map<string, Cell>();
-  for (const slug of Object.keys(raw)) {
-    if (!ids.has(slug)) problems.push({ file, path: `${path}.${slug}`, message: `peraturan "${slug}" tidak dikenal (yang ada: ${regs.map((r) => r.slug).join(', ')})` });
-  }
-  for (const reg of regs) {
-    const c = raw[reg.slug];
-    if (c === undefined) {
-      problems.push({ file, path: `${path}.${reg.slug}`, message: `"${reg.slug}" tidak disebut: tulis id ${what}nya, atau "tidak-diatur" jika peraturan ini tidak mengaturnya` });
-      continue;
-    }
-    const cell = toCell(c);
-    const known = ids.get(reg.slug)!;
-    const list = cell.kind === 'ids' ? cell.ids : cell.lihat;
-    const seen = new Set<string>();
-    list.forEach((id, i) => {
-      const p = cell.kind === 'ids' ? `${path}.${reg.slug}[${i}]` : `${path}.${reg.slug}.lihat[${i}]`;
-      if (!known.has(id)) problems.push({ file, path: p, message: `id "${id}" tidak ada dalam content/regulations/${reg.slug}/peraturan.yaml` });
-      if (seen.has(id)) problems.push({ file, path: p, message: `id "${id}" disebut dua kali` });
-      seen.add(id);
-    });
-    cells.set(reg.slug, cell);
-  }
-  return cells;
-}
-
 /** Terms defined in Pasal 1 of a regulation, lower case. */
 export function definedTermSet(reg: Regulation): Set<string> {
   const out = new Set<string>();
@@ -170,12 +135,16 @@ export function checkEvidence(reg: Regulation, cek: UniquenessCheck): string[] {
  * the same claim in many folders cost one scan per regulation.
  */
 export function featureHolders(cek: UniquenessCheck[], regs: Regulation[], cache = new Map<string, boolean>()): string[] {
-  return regs.filter((reg) => cek.every((c) => {
-    const key = `${reg.slug}\u0000${JSON.stringify(c)}`;
-    let hit = cache.get(key);
-    if (hit === undefined) cache.set(key, (hit = checkEvidence(reg, c).length > 0));
-    return hit;
-  })).map((r) => r.slug);
+  return regs
+    .filter((reg) =>
+      cek.every((c) => {
+        const key = `${reg.slug}\u0000${JSON.stringify(c)}`;
+        let hit = cache.get(key);
+        if (hit === undefined) cache.set(key, (hit = checkEvidence(reg, c).length > 0));
+        return hit;
+      }),
+    )
+    .map((r) => r.slug);
 }
 
 export interface AlignmentSources {
@@ -199,13 +168,20 @@ export function validateAlignment(src: AlignmentSources, regs: Regulation[]): Al
     const t = parseFile(f, Topic, problems);
     if (!t) continue;
     const expected = f.file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
-    if (t.id !== expected) problems.push({ file: f.file, path: 'id', message: `id topik "${t.id}" harus sama dengan nama berkas "${expected}"` });
-    if (RESERVED_TOPIC_IDS.includes(t.id)) problems.push({ file: f.file, path: 'id', message: `id topik "${t.id}" sudah dipakai untuk halaman lain (${RESERVED_TOPIC_IDS.join(', ')})` });
+    if (t.id !== expected)
+      problems.push({ file: f.file, path: 'id', message: `id topik "${t.id}" harus sama dengan nama berkas "${expected}"` });
+    if (RESERVED_TOPIC_IDS.includes(t.id))
+      problems.push({
+        file: f.file,
+        path: 'id',
+        message: `id topik "${t.id}" sudah dipakai untuk halaman lain (${RESERVED_TOPIC_IDS.join(', ')})`,
+      });
     if (topicIds.has(t.id)) problems.push({ file: f.file, path: 'id', message: `id topik "${t.id}" dipakai dua kali` });
     topicIds.add(t.id);
     const rowIds = new Set<string>();
     const baris: AlignedRow[] = t.baris.map((r, i) => {
-      if (rowIds.has(r.id)) problems.push({ file: f.file, path: `baris[${i}].id`, message: `id baris "${r.id}" dipakai dua kali dalam topik ini` });
+      if (rowIds.has(r.id))
+        problems.push({ file: f.file, path: `baris[${i}].id`, message: `id baris "${r.id}" dipakai dua kali dalam topik ini` });
       rowIds.add(r.id);
       return { id: r.id, judul: r.judul, catatan: r.catatan, cells: new Map() };
     });
@@ -226,14 +202,22 @@ export function validateAlignment(src: AlignmentSources, regs: Regulation[]): Al
       for (const [topicId, rows] of Object.entries(own.topik)) {
         const topic = topicById.get(topicId);
         if (!topic) {
-          problems.push({ file: src.file, path: `topik.${topicId}`, message: `topik "${topicId}" tidak ada di content/alignment/topik/ (yang ada: ${topics.map((t) => t.id).join(', ')})` });
+          problems.push({
+            file: src.file,
+            path: `topik.${topicId}`,
+            message: `topik "${topicId}" tidak ada di content/alignment/topik/ (yang ada: ${topics.map((t) => t.id).join(', ')})`,
+          });
           continue;
         }
         for (const [rowId, raw] of Object.entries(rows)) {
           const row = topic.baris.find((r) => r.id === rowId);
           const path = `topik.${topicId}.${rowId}`;
           if (!row) {
-            problems.push({ file: src.file, path, message: `baris "${rowId}" tidak ada dalam topik "${topicId}" (yang ada: ${topic.baris.map((r) => r.id).join(', ')})` });
+            problems.push({
+              file: src.file,
+              path,
+              message: `baris "${rowId}" tidak ada dalam topik "${topicId}" (yang ada: ${topic.baris.map((r) => r.id).join(', ')})`,
+            });
             continue;
           }
           const cell = toCell(raw);
@@ -241,7 +225,12 @@ export function validateAlignment(src: AlignmentSources, regs: Regulation[]): Al
           const seen = new Set<string>();
           list.forEach((id, i) => {
             const p = cell.kind === 'ids' ? `${path}[${i}]` : `${path}.lihat[${i}]`;
-            if (!known.has(id)) problems.push({ file: src.file, path: p, message: `id "${id}" tidak ada dalam content/regulations/${reg.slug}/peraturan.yaml` });
+            if (!known.has(id))
+              problems.push({
+                file: src.file,
+                path: p,
+                message: `id "${id}" tidak ada dalam content/regulations/${reg.slug}/peraturan.yaml`,
+              });
             if (seen.has(id)) problems.push({ file: src.file, path: p, message: `id "${id}" disebut dua kali` });
             seen.add(id);
           });
@@ -255,17 +244,26 @@ export function validateAlignment(src: AlignmentSources, regs: Regulation[]): Al
         if (claimIds.has(d.id)) problems.push({ file: src.file, path: `${p}.id`, message: `id kekhasan "${d.id}" dipakai dua kali` });
         claimIds.add(d.id);
         d.ketentuan.forEach((id, j) => {
-          if (!known.has(id)) problems.push({ file: src.file, path: `${p}.ketentuan[${j}]`, message: `id "${id}" tidak ada dalam content/regulations/${reg.slug}/peraturan.yaml` });
+          if (!known.has(id))
+            problems.push({
+              file: src.file,
+              path: `${p}.ketentuan[${j}]`,
+              message: `id "${id}" tidak ada dalam content/regulations/${reg.slug}/peraturan.yaml`,
+            });
         });
         d.cek.forEach((c, k) => {
           const what = c.teks ? `teks "${c.teks}"` : c.istilah ? `istilah "${c.istilah}"` : `blok ${c.jenisBlok}`;
-          if (checkEvidence(reg, c).length === 0) problems.push({ file: src.file, path: `${p}.cek[${k}]`, message: `${what} tidak ditemukan di ${reg.slug} sendiri` });
+          if (checkEvidence(reg, c).length === 0)
+            problems.push({ file: src.file, path: `${p}.cek[${k}]`, message: `${what} tidak ditemukan di ${reg.slug} sendiri` });
         });
         items.push({ ...d, holders: featureHolders(d.cek, regs, holderCache) });
       });
       if (items.length) byRegulation.set(reg.slug, items);
     }
-    unmapped.set(reg.slug, topics.reduce((n, t) => n + t.baris.filter((r) => !r.cells.has(reg.slug)).length, 0));
+    unmapped.set(
+      reg.slug,
+      topics.reduce((n, t) => n + t.baris.filter((r) => !r.cells.has(reg.slug)).length, 0),
+    );
   }
 
   // The figure crosswalk is not kept here: it is derived from the regulations' figure maps (src/lib/figures/crosswalk.ts).
@@ -275,12 +273,20 @@ export function validateAlignment(src: AlignmentSources, regs: Regulation[]): Al
   if (terms) {
     const all = new Set(regs.flatMap((r) => [...definedTermSet(r)]));
     const grouped = new Set<string>();
-    terms.setara.forEach((g, i) => g.istilah.forEach((t, j) => {
-      const n = normalise(t);
-      if (!all.has(n)) problems.push({ file: src.terms.file, path: `setara[${i}].istilah[${j}]`, message: `istilah "${t}" tidak didefinisikan dalam Pasal 1 peraturan mana pun` });
-      if (grouped.has(n)) problems.push({ file: src.terms.file, path: `setara[${i}].istilah[${j}]`, message: `istilah "${t}" sudah masuk kelompok lain` });
-      grouped.add(n);
-    }));
+    terms.setara.forEach((g, i) =>
+      g.istilah.forEach((t, j) => {
+        const n = normalise(t);
+        if (!all.has(n))
+          problems.push({
+            file: src.terms.file,
+            path: `setara[${i}].istilah[${j}]`,
+            message: `istilah "${t}" tidak didefinisikan dalam Pasal 1 peraturan mana pun`,
+          });
+        if (grouped.has(n))
+          problems.push({ file: src.terms.file, path: `setara[${i}].istilah[${j}]`, message: `istilah "${t}" sudah masuk kelompok lain` });
+        grouped.add(n);
+      }),
+    );
   }
 
   const dist = parseFile(src.distinctive, DistinctiveFile, problems);

@@ -8,7 +8,16 @@
 import type { Figure, FigureNode } from '../schema/figure.ts';
 import type { Regulation } from '../schema/regulation.ts';
 import type { Catalogue } from '../figures/load.ts';
-import { canonicalFigures, canonicalPath, gambarLabel, isCanonical, regFigurePath, regulationFigures, usages, catalogue } from '../figures/catalogue.ts';
+import {
+  canonicalFigures,
+  canonicalPath,
+  gambarLabel,
+  isCanonical,
+  regFigurePath,
+  regulationFigures,
+  usages,
+  catalogue,
+} from '../figures/catalogue.ts';
 import { nodeText, orderedSteps, textAlternative, type TextAlt } from '../figures/text-alt.ts';
 import { buildView, type RegulationView } from '../regulation-view.ts';
 import { regulationShortTitle } from '../citation.ts';
@@ -121,11 +130,13 @@ export function stepNotes(fig: Figure, citer: Citer, prefer?: string): StepNote[
   const phase = new Map((fig.phases ?? []).map((p) => [p.id, p.label]));
   const byId = new Map(fig.nodes.map((n) => [n.id, n]));
   return orderedSteps(fig).map((node: FigureNode, i) => {
-    const outs = fig.edges.filter((e) => e.from === node.id).map((e) => {
-      const to = byId.get(e.to)?.label ?? e.to;
-      const how = e.kind === 'kembali' ? ' (dikembalikan)' : e.kind === 'tembusan' ? ' (tembusan)' : '';
-      return `${e.label ? `${e.label}: ` : ''}${to}${how}`;
-    });
+    const outs = fig.edges
+      .filter((e) => e.from === node.id)
+      .map((e) => {
+        const to = byId.get(e.to)?.label ?? e.to;
+        const how = e.kind === 'kembali' ? ' (dikembalikan)' : e.kind === 'tembusan' ? ' (tembusan)' : '';
+        return `${e.label ? `${e.label}: ` : ''}${to}${how}`;
+      });
     return {
       node: node.id,
       n: i + 1,
@@ -189,25 +200,50 @@ function themeDeck(df: DeckFile, regs: Regulation[], cat: Catalogue, citer: Cite
   const slides = figs.map((f, i) => {
     if (isCanonical(f)) return slideOf(f, i + 1, citer);
     const use = usages(f.id, regs, cat)[0];
-    return slideOf(f, i + 1, citer, use
-      ? { label: gambarLabel(use.entry.nomor), title: use.caption ?? f.title, kicker: regulationShortTitle(use.reg), href: regFigurePath(use.reg.slug, use.entry.nomor), present: `presentasi/${regFigurePath(use.reg.slug, use.entry.nomor)}`, reg: use.reg.slug, prefer: use.reg.slug }
-      : {});
+    return slideOf(
+      f,
+      i + 1,
+      citer,
+      use
+        ? {
+            label: gambarLabel(use.entry.nomor),
+            title: use.caption ?? f.title,
+            kicker: regulationShortTitle(use.reg),
+            href: regFigurePath(use.reg.slug, use.entry.nomor),
+            present: `presentasi/${regFigurePath(use.reg.slug, use.entry.nomor)}`,
+            reg: use.reg.slug,
+            prefer: use.reg.slug,
+          }
+        : {},
+    );
   });
-  return { id: def.id, title: def.judul, summary: def.ringkasan, kind: 'tema', alias: def.alias, path: `presentasi/${def.id}/`, slides, pending, file: df.file };
+  return {
+    id: def.id,
+    title: def.judul,
+    summary: def.ringkasan,
+    kind: 'tema',
+    alias: def.alias,
+    path: `presentasi/${def.id}/`,
+    slides,
+    pending,
+    file: df.file,
+  };
 }
 
 /** One regulation's Gambar in the order of their numbers. */
 export function regulationDeck(reg: Regulation, cat: Catalogue, citer: Citer): Deck {
-  const slides = regulationFigures(reg, cat).map((rf, i) => slideOf(rf.figure, i + 1, citer, {
-    label: gambarLabel(rf.entry.nomor),
-    title: rf.caption ?? rf.figure.title,
-    kicker: regulationShortTitle(reg),
-    href: regFigurePath(reg.slug, rf.entry.nomor),
-    present: `presentasi/${regFigurePath(reg.slug, rf.entry.nomor)}`,
-    reg: reg.slug,
-    catatan: rf.entry.catatan,
-    prefer: reg.slug,
-  }));
+  const slides = regulationFigures(reg, cat).map((rf, i) =>
+    slideOf(rf.figure, i + 1, citer, {
+      label: gambarLabel(rf.entry.nomor),
+      title: rf.caption ?? rf.figure.title,
+      kicker: regulationShortTitle(reg),
+      href: regFigurePath(reg.slug, rf.entry.nomor),
+      present: `presentasi/${regFigurePath(reg.slug, rf.entry.nomor)}`,
+      reg: reg.slug,
+      catatan: rf.entry.catatan,
+      prefer: reg.slug,
+    }),
+  );
   const short = regulationShortTitle(reg);
   return {
     id: reg.slug,
@@ -222,11 +258,19 @@ export function regulationDeck(reg: Regulation, cat: Catalogue, citer: Citer): D
   };
 }
 
-const normalize = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+const normalize = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
 /** Thematic decks (by `urutan`), then one deck per regulation (empty until its figure map exists). */
 export function buildDecks(files: DeckFile[], regs: Regulation[], cat: Catalogue, citer = new Citer(regs)): Deck[] {
-  const themes = [...files].sort((a, b) => a.def.urutan - b.def.urutan || a.def.id.localeCompare(b.def.id)).map((f) => themeDeck(f, regs, cat, citer));
+  const themes = [...files]
+    .sort((a, b) => a.def.urutan - b.def.urutan || a.def.id.localeCompare(b.def.id))
+    .map((f) => themeDeck(f, regs, cat, citer));
   return [...themes, ...regs.map((r) => regulationDeck(r, cat, citer))];
 }
 
@@ -234,19 +278,30 @@ export function buildDecks(files: DeckFile[], regs: Regulation[], cat: Catalogue
 export function figureDecks(regs: Regulation[], cat: Catalogue, citer = new Citer(regs)): Deck[] {
   const canon = canonicalFigures(cat).map((f) => {
     const s = slideOf(f, 1, citer);
-    return { id: `gambar-${f.nomor}`, title: `${s.label}: ${s.title}`, summary: f.summary, kind: 'gambar' as const, alias: [], path: s.present!, slides: [s], pending: [] };
+    return {
+      id: `gambar-${f.nomor}`,
+      title: `${s.label}: ${s.title}`,
+      summary: f.summary,
+      kind: 'gambar' as const,
+      alias: [],
+      path: s.present!,
+      slides: [s],
+      pending: [],
+    };
   });
-  const own = regs.flatMap((r) => regulationDeck(r, cat, citer).slides.map((s) => ({
-    id: `${r.slug}-${s.href!.split('/')[2]}`,
-    title: `${s.label} ${s.kicker}: ${s.title}`,
-    summary: s.figure.summary,
-    kind: 'gambar' as const,
-    alias: [],
-    path: s.present!,
-    slides: [{ ...s, n: 1 }],
-    pending: [],
-    reg: r.slug,
-  })));
+  const own = regs.flatMap((r) =>
+    regulationDeck(r, cat, citer).slides.map((s) => ({
+      id: `${r.slug}-${s.href!.split('/')[2]}`,
+      title: `${s.label} ${s.kicker}: ${s.title}`,
+      summary: s.figure.summary,
+      kind: 'gambar' as const,
+      alias: [],
+      path: s.present!,
+      slides: [{ ...s, n: 1 }],
+      pending: [],
+      reg: r.slug,
+    })),
+  );
   return [...canon, ...own];
 }
 

@@ -29,7 +29,13 @@ export const pptxName = (deck: Deck) => `sistem-kerja-${deck.id}.pptx`;
 export function handoutPptx(deck: Deck, site: string): Promise<Uint8Array> {
   let p = pptxCache.get(deck.id);
   if (!p) {
-    p = deckPptx(deck, { site, png: async (s) => { const r = await renderFigure(s.figure); return { data: toPng(r.svg, 2), width: r.layout.width, height: r.layout.height }; } });
+    p = deckPptx(deck, {
+      site,
+      png: async (s) => {
+        const r = await renderFigure(s.figure);
+        return { data: toPng(r.svg, 2), width: r.layout.width, height: r.layout.height };
+      },
+    });
     pptxCache.set(deck.id, p);
   }
   return p;

@@ -24,7 +24,9 @@ export function readDeckFiles(dir = DECKS_DIR): { decks: DeckFile[]; problems: P
   const problems: Problem[] = [];
   const decks: DeckFile[] = [];
   if (!existsSync(dir)) return { decks, problems };
-  for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()) {
     const path = join(dir, name);
     const file = relative(process.cwd(), path);
     const def = readYamlAs(path, DeckDef, problems, file);
@@ -44,7 +46,8 @@ export function checkDecks(decks: DeckFile[], regs: Regulation[], cat: Catalogue
   for (const r of regs) names.set(r.slug, `peraturan ${r.slug}`);
   for (const { file, def } of decks) {
     if (slugs.has(def.id)) problems.push({ file, path: 'id', message: `id "${def.id}" sudah dipakai deck peraturan ${def.id}` });
-    else if (RESERVED.includes(def.id)) problems.push({ file, path: 'id', message: `id "${def.id}" dicadangkan untuk alamat /presentasi/${def.id}/` });
+    else if (RESERVED.includes(def.id))
+      problems.push({ file, path: 'id', message: `id "${def.id}" dicadangkan untuk alamat /presentasi/${def.id}/` });
     else if (names.has(def.id)) problems.push({ file, path: 'id', message: `id "${def.id}" sudah dipakai (${names.get(def.id)})` });
     names.set(def.id, file);
     def.alias.forEach((a, i) => {
@@ -55,7 +58,8 @@ export function checkDecks(decks: DeckFile[], regs: Regulation[], cat: Catalogue
     (def.gambar ?? []).forEach((id, i) => {
       if (!cat.figures.has(id)) problems.push({ file, path: `gambar[${i}]`, message: `gambar "${id}" tidak ada di diagrams/figures` });
     });
-    if (def.kanonik && def.kanonik.sampai > 99) problems.push({ file, path: 'kanonik.sampai', message: 'nomor gambar kanonik di luar rentang' });
+    if (def.kanonik && def.kanonik.sampai > 99)
+      problems.push({ file, path: 'kanonik.sampai', message: 'nomor gambar kanonik di luar rentang' });
   }
   return problems;
 }

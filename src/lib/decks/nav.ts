@@ -59,7 +59,8 @@ export function parseSlide(raw: string | null | undefined, count: number): { sli
     return { slide: 1, notice: `“${raw.trim().slice(0, 40)}” bukan nomor slide; dibuka slide 1.` };
   }
   if (n < 1) return { slide: 1, notice: `Slide ${fmt(n)} tidak ada; dibuka slide pertama (1 dari ${total}).` };
-  if (n > total) return { slide: total, notice: `Slide ${fmt(n)} tidak ada: presentasi ini berisi ${total} slide. Dibuka slide terakhir (${total}).` };
+  if (n > total)
+    return { slide: total, notice: `Slide ${fmt(n)} tidak ada: presentasi ini berisi ${total} slide. Dibuka slide terakhir (${total}).` };
   if (!Number.isInteger(n)) {
     const r = clamp(Math.round(n), 1, total);
     return { slide: r, notice: `Slide ${fmt(n)} tidak ada; dibuka slide terdekat (${r}).` };
@@ -106,7 +107,12 @@ export const positionQuery = (p: Pos) => `?slide=${p.slide + 1}${p.step > 0 ? `&
 
 /** Lower case, no accents, words joined by "-": how deck ids and requests are compared. */
 export function normalizeName(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 export function editDistance(a: string, b: string): number {
@@ -156,7 +162,8 @@ export function resolveDeck<D extends DeckName>(requested: string, decks: readon
 /** The nearest of the numbers that exist (ties: the smaller). */
 export function nearestNumber(n: number, available: readonly number[]): number | undefined {
   let best: number | undefined;
-  for (const a of available) if (best === undefined || Math.abs(a - n) < Math.abs(best - n) || (Math.abs(a - n) === Math.abs(best - n) && a < best)) best = a;
+  for (const a of available)
+    if (best === undefined || Math.abs(a - n) < Math.abs(best - n) || (Math.abs(a - n) === Math.abs(best - n) && a < best)) best = a;
   return best;
 }
 
@@ -168,7 +175,10 @@ export function readRequest(pathname: string, search: string, base = '/'): { dec
     const g = fromQuery.match(/^(?:gambar[-/ ]?)?(\d+)$/i);
     return g ? { figure: Number(g[1]), raw: fromQuery } : { deck: fromQuery, raw: fromQuery };
   }
-  const rest = decodeURIComponent(pathname).slice(base.length).replace(/^presentasi\/?/, '').replace(/\/+$/, '');
+  const rest = decodeURIComponent(pathname)
+    .slice(base.length)
+    .replace(/^presentasi\/?/, '')
+    .replace(/\/+$/, '');
   if (!rest) return undefined;
   const g = rest.match(/^gambar\/(\d+)/);
   if (g) return { figure: Number(g[1]), raw: rest };

@@ -29,11 +29,22 @@ const BRAND = '#0b4f6c';
 const LINK = '#0a4a8c';
 
 type Run = { text: string; font?: 'R' | 'B'; color?: string; link?: string | undefined };
-interface Para { runs: Run[]; size: number; indent?: number; gap?: number }
+interface Para {
+  runs: Run[];
+  size: number;
+  indent?: number;
+  gap?: number;
+}
 
 const EDGE_WORD: Record<string, string> = {
-  struktur: 'garis struktur', kedudukan: 'garis kedudukan', kinerja: 'garis kinerja', penugasan: 'garis penugasan',
-  alur: 'alur', tembusan: 'tembusan', kembali: 'dikembalikan', pantau: 'memantau',
+  struktur: 'garis struktur',
+  kedudukan: 'garis kedudukan',
+  kinerja: 'garis kinerja',
+  penugasan: 'garis penugasan',
+  alur: 'alur',
+  tembusan: 'tembusan',
+  kembali: 'dikembalikan',
+  pantau: 'memantau',
 };
 
 /** The slide's text as paragraphs: caption, note, text alternative, sources. */
@@ -48,7 +59,11 @@ export function slideParas(slide: Slide, site: string): Para[] {
   out.push({ runs: [{ text: fig.summary }], size: 10, gap: 6 });
   if (slide.catatan) out.push({ runs: [{ text: 'Catatan editorial: ', font: 'B' }, { text: slide.catatan }], size: 9, gap: 6 });
   if (slide.steps.length) {
-    out.push({ runs: [{ text: `Langkah demi langkah (${slide.steps.length} langkah, menurut urutan dalam peraturan)`, font: 'B', color: BRAND }], size: 10.5, gap: 3 });
+    out.push({
+      runs: [{ text: `Langkah demi langkah (${slide.steps.length} langkah, menurut urutan dalam peraturan)`, font: 'B', color: BRAND }],
+      size: 10.5,
+      gap: 3,
+    });
     let phase: string | undefined;
     for (const s of slide.steps) {
       if (s.phase && s.phase !== phase) {
@@ -67,24 +82,56 @@ export function slideParas(slide: Slide, site: string): Para[] {
     out.push({ runs: [{ text: 'Isi gambar dalam teks', font: 'B', color: BRAND }], size: 10.5, gap: 3 });
     const walk = (items: TreeItem[], depth: number) => {
       for (const it of items) {
-        out.push({ runs: [{ text: `${depth ? '– ' : '• '}${nodeText(it.node)}`, font: depth ? 'R' : 'B' }], size: 9, indent: 10 + depth * 14, gap: 1 });
+        out.push({
+          runs: [{ text: `${depth ? '– ' : '• '}${nodeText(it.node)}`, font: depth ? 'R' : 'B' }],
+          size: 9,
+          indent: 10 + depth * 14,
+          gap: 1,
+        });
         walk(it.children, depth + 1);
       }
     };
     walk(slide.alt.roots, 0);
     for (const e of slide.alt.extra) {
-      out.push({ runs: [{ text: `${e.from} → ${e.to}: ${EDGE_WORD[e.kind] ?? e.kind}${e.label ? ` (${e.label})` : ''}` }], size: 9, indent: 10, gap: 1 });
+      out.push({
+        runs: [{ text: `${e.from} → ${e.to}: ${EDGE_WORD[e.kind] ?? e.kind}${e.label ? ` (${e.label})` : ''}` }],
+        size: 9,
+        indent: 10,
+        gap: 1,
+      });
     }
     const roles = [...new Set(fig.nodes.flatMap((n) => n.roles))];
-    if (roles.length) out.push({ runs: [{ text: `Tanda “▸” dalam gambar: ${roles.map((r) => ROLE_LABEL[r]).join(', ')}.`, color: MUTED }], size: 8.5, indent: 10, gap: 2 });
+    if (roles.length)
+      out.push({
+        runs: [{ text: `Tanda “▸” dalam gambar: ${roles.map((r) => ROLE_LABEL[r]).join(', ')}.`, color: MUTED }],
+        size: 8.5,
+        indent: 10,
+        gap: 2,
+      });
   }
   if (!slide.steps.length) {
     out.push({ runs: [{ text: 'Dasar gambar', font: 'B', color: BRAND }], size: 10.5, gap: 3 });
     for (const s of slide.sources) {
-      out.push({ runs: [{ text: s.cite.label, color: LINK, link: linkTo(site, s.cite.href) }, { text: ` (${s.nodes.join('; ')})`, color: MUTED }], size: 8.5, indent: 10, gap: 1.5 });
+      out.push({
+        runs: [
+          { text: s.cite.label, color: LINK, link: linkTo(site, s.cite.href) },
+          { text: ` (${s.nodes.join('; ')})`, color: MUTED },
+        ],
+        size: 8.5,
+        indent: 10,
+        gap: 1.5,
+      });
     }
   }
-  if (slide.href) out.push({ runs: [{ text: 'Halaman gambar: ', color: MUTED }, { text: addressOf(site, slide.href), color: LINK, link: linkTo(site, slide.href) }], size: 8.5, gap: 0 });
+  if (slide.href)
+    out.push({
+      runs: [
+        { text: 'Halaman gambar: ', color: MUTED },
+        { text: addressOf(site, slide.href), color: LINK, link: linkTo(site, slide.href) },
+      ],
+      size: 8.5,
+      gap: 0,
+    });
   return out;
 }
 
@@ -100,7 +147,10 @@ function writePara(doc: Doc, p: Para) {
   const x = M.side + (p.indent ?? 0);
   const width = W - (p.indent ?? 0);
   p.runs.forEach((r, i) => {
-    doc.font(r.font ?? 'R').fontSize(p.size).fillColor(r.color ?? INK);
+    doc
+      .font(r.font ?? 'R')
+      .fontSize(p.size)
+      .fillColor(r.color ?? INK);
     const opts = { width, lineGap: 1, continued: i < p.runs.length - 1, link: r.link ?? null, underline: false };
     if (i === 0) doc.text(r.text, x, doc.y, opts);
     else doc.text(r.text, opts);
@@ -113,9 +163,22 @@ const fontCallback = (_family: string, bold: boolean) => (bold ? 'B' : 'R');
 export async function deckPdf(deck: Deck, opts: PdfOptions): Promise<Uint8Array> {
   const date = opts.date ?? new Date(0);
   const doc = new PDFDocument({
-    size: 'A4', bufferPages: true, autoFirstPage: false, compress: true, lang: 'id-ID', displayTitle: true,
+    size: 'A4',
+    bufferPages: true,
+    autoFirstPage: false,
+    compress: true,
+    lang: 'id-ID',
+    displayTitle: true,
     margins: { top: M.top, bottom: M.bottom, left: M.side, right: M.side },
-    info: { Title: `${deck.title} — bahan presentasi Sistem Kerja`, Author: 'Sistem Kerja', Subject: deck.summary, Creator: 'Sistem Kerja (build)', Producer: 'PDFKit', CreationDate: date, ModDate: date },
+    info: {
+      Title: `${deck.title} — bahan presentasi Sistem Kerja`,
+      Author: 'Sistem Kerja',
+      Subject: deck.summary,
+      Creator: 'Sistem Kerja (build)',
+      Producer: 'PDFKit',
+      CreationDate: date,
+      ModDate: date,
+    },
   });
   doc.registerFont('R', FONT_FILES.regular);
   doc.registerFont('B', FONT_FILES.bold);
@@ -146,13 +209,31 @@ export async function deckPdf(deck: Deck, opts: PdfOptions): Promise<Uint8Array>
   }
   if (deck.pending.length) {
     doc.moveDown(0.4);
-    doc.font('R').fontSize(9).fillColor(MUTED).text(`Belum digambar: Gambar ${deck.pending.join(', ')} model nasional.`, { width: W });
+    doc
+      .font('R')
+      .fontSize(9)
+      .fillColor(MUTED)
+      .text(`Belum digambar: Gambar ${deck.pending.join(', ')} model nasional.`, { width: W });
   }
   doc.moveDown(1);
-  doc.font('B').fontSize(10).fillColor(INK).text('Bukan naskah resmi.', { continued: true }).font('R')
-    .text(' Gambar ini dibuat ulang dari data oleh situs Sistem Kerja: setiap kotak dan langkah menyebut ketentuan yang menjadi dasarnya. Naskah yang sah adalah yang diundangkan dalam Berita Daerah masing-masing dan diterbitkan oleh JDIH daerah tersebut.', { width: W, lineGap: 1.5 });
+  doc
+    .font('B')
+    .fontSize(10)
+    .fillColor(INK)
+    .text('Bukan naskah resmi.', { continued: true })
+    .font('R')
+    .text(
+      ' Gambar ini dibuat ulang dari data oleh situs Sistem Kerja: setiap kotak dan langkah menyebut ketentuan yang menjadi dasarnya. Naskah yang sah adalah yang diundangkan dalam Berita Daerah masing-masing dan diterbitkan oleh JDIH daerah tersebut.',
+      { width: W, lineGap: 1.5 },
+    );
   doc.moveDown(0.5);
-  doc.font('R').fontSize(9).fillColor(MUTED).text('Presentasi daring: ', { continued: true }).fillColor(LINK).text(addressOf(opts.site, deck.path), { link: linkTo(opts.site, deck.path) ?? null });
+  doc
+    .font('R')
+    .fontSize(9)
+    .fillColor(MUTED)
+    .text('Presentasi daring: ', { continued: true })
+    .fillColor(LINK)
+    .text(addressOf(opts.site, deck.path), { link: linkTo(opts.site, deck.path) ?? null });
 
   for (const s of deck.slides) {
     doc.addPage();
@@ -180,13 +261,32 @@ export async function deckPdf(deck: Deck, opts: PdfOptions): Promise<Uint8Array>
     const drawW = natW * scale;
     const drawH = natH * scale;
     const x = M.side + (W - drawW) / 2;
-    SVGtoPDF(doc, svg, x, top, { width: drawW, height: drawH, preserveAspectRatio: 'xMidYMid meet', fontCallback, warningCallback: () => {} });
-    doc.rect(M.side, top - 2, W, drawH + 4).lineWidth(0.5).strokeColor('#c9cdd2').stroke();
+    SVGtoPDF(doc, svg, x, top, {
+      width: drawW,
+      height: drawH,
+      preserveAspectRatio: 'xMidYMid meet',
+      fontCallback,
+      warningCallback: () => {},
+    });
+    doc
+      .rect(M.side, top - 2, W, drawH + 4)
+      .lineWidth(0.5)
+      .strokeColor('#c9cdd2')
+      .stroke();
     doc.x = M.side;
     doc.y = top + drawH + 10;
     const continued = () => {
       doc.addPage();
-      doc.font('R').fontSize(8.5).fillColor(MUTED).text(`Slide ${s.n} dari ${deck.slides.length} (lanjutan) · ${s.label}: ${s.title}`, M.side, M.top, { width: W, lineBreak: false, ellipsis: true, height: 12 });
+      doc
+        .font('R')
+        .fontSize(8.5)
+        .fillColor(MUTED)
+        .text(`Slide ${s.n} dari ${deck.slides.length} (lanjutan) · ${s.label}: ${s.title}`, M.side, M.top, {
+          width: W,
+          lineBreak: false,
+          ellipsis: true,
+          height: 12,
+        });
       doc.x = M.side;
       doc.y = M.top + 18;
     };
@@ -201,14 +301,25 @@ export async function deckPdf(deck: Deck, opts: PdfOptions): Promise<Uint8Array>
   const range = doc.bufferedPageRange();
   for (const [i, at] of contentsAt.entries()) {
     doc.switchToPage(at.page);
-    doc.font('R').fontSize(9.5).fillColor(MUTED).text(`hlm. ${pageOfSlide[i]}`, M.side + W - 48, at.y, { width: 48, align: 'right', lineBreak: false });
+    doc
+      .font('R')
+      .fontSize(9.5)
+      .fillColor(MUTED)
+      .text(`hlm. ${pageOfSlide[i]}`, M.side + W - 48, at.y, { width: 48, align: 'right', lineBreak: false });
   }
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('R').fontSize(7.5).fillColor(MUTED)
-      .text(`Sistem Kerja · ${deck.title} · Bukan naskah resmi · hlm. ${i + 1} dari ${range.count}`, M.side, A4.h - 34, { width: W, align: 'center', lineBreak: false });
+    doc
+      .font('R')
+      .fontSize(7.5)
+      .fillColor(MUTED)
+      .text(`Sistem Kerja · ${deck.title} · Bukan naskah resmi · hlm. ${i + 1} dari ${range.count}`, M.side, A4.h - 34, {
+        width: W,
+        align: 'center',
+        lineBreak: false,
+      });
     doc.page.margins.bottom = bottom;
   }
   doc.end();

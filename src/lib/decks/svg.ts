@@ -29,7 +29,9 @@ export function tagEdges(svg: string, layout: Layout): string {
   const pieces = body.split(/(?=<path )/).filter(Boolean);
   if (pieces.length !== drawn.length || pieces.some((p) => !p.startsWith('<path '))) return svg;
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const wrapped = pieces.map((p, i) => `<g class="fig-edge" data-from="${esc(drawn[i]!.from)}" data-to="${esc(drawn[i]!.to)}">${p}</g>`).join('');
+  const wrapped = pieces
+    .map((p, i) => `<g class="fig-edge" data-from="${esc(drawn[i]!.from)}" data-to="${esc(drawn[i]!.to)}">${p}</g>`)
+    .join('');
   return svg.slice(0, start + open.length) + wrapped + svg.slice(end);
 }
 

@@ -10,12 +10,18 @@ import { validateXML } from 'xmllint-wasm';
 
 export const AKN_XSD_DIR = resolve(process.env.SK_AKN_XSD_DIR ?? join(process.cwd(), '..', 'shared', 'akn'));
 
-export interface AknValidation { valid: boolean; errors: string[] }
+export interface AknValidation {
+  valid: boolean;
+  errors: string[];
+}
 
 let schemaFiles: { xsd: string; xml: string } | undefined;
 
 /** Validates several files in one xmllint run (the schema is parsed once). Undefined when the schema folder is absent. */
-export async function validateAknFiles(files: { fileName: string; contents: string }[], dir = AKN_XSD_DIR): Promise<AknValidation | undefined> {
+export async function validateAknFiles(
+  files: { fileName: string; contents: string }[],
+  dir = AKN_XSD_DIR,
+): Promise<AknValidation | undefined> {
   if (!existsSync(join(dir, 'akomantoso30.xsd'))) return undefined;
   schemaFiles ??= { xsd: readFileSync(join(dir, 'akomantoso30.xsd'), 'utf8'), xml: readFileSync(join(dir, 'xml.xsd'), 'utf8') };
   const r = await validateXML({

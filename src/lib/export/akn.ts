@@ -19,6 +19,7 @@ export const AKN_NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Characters XML 1.0 forbids are dropped (the law text holds none; this guards the export). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern removes or allows
 const clean = (s: string) => esc(s.replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ''));
 
 /** "perbup" / "perwali": the subtype used in the work URI. */
@@ -52,13 +53,11 @@ function bodyXml(nodes: BodyNode[], parentId: string | undefined, indent: string
         label ? `${indent}  <num>${clean(label)}</num>` : '',
         n.heading ? `${indent}  <heading>${clean(n.heading)}</heading>` : '',
       ].filter(Boolean);
-      const p = (t: string) => `<p>${n.term && t.startsWith(n.term) ? `<def refersTo="#${termId(n.term)}">${clean(n.term)}</def>${clean(t.slice(n.term.length))}` : clean(t)}</p>`;
+      const p = (t: string) =>
+        `<p>${n.term && t.startsWith(n.term) ? `<def refersTo="#${termId(n.term)}">${clean(n.term)}</def>${clean(t.slice(n.term.length))}` : clean(t)}</p>`;
       let inner: string;
       if (n.children?.length) {
-        inner = [
-          n.text ? `${indent}  <intro>${p(n.text)}</intro>` : '',
-          bodyXml(n.children, id, `${indent}  `),
-        ].filter(Boolean).join('\n');
+        inner = [n.text ? `${indent}  <intro>${p(n.text)}</intro>` : '', bodyXml(n.children, id, `${indent}  `)].filter(Boolean).join('\n');
       } else {
         inner = `${indent}  <content>${n.text ? p(n.text) : '<p/>'}</content>`;
       }
@@ -67,7 +66,12 @@ function bodyXml(nodes: BodyNode[], parentId: string | undefined, indent: string
     .join('\n');
 }
 
-const termId = (term: string) => `istilah-${term.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+const termId = (term: string) =>
+  `istilah-${term
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 
 function blockXml(b: LampiranBlock, indent: string): string {
   const num = (label?: string) => (label ? `<num>${clean(label)}</num>` : '');
@@ -81,7 +85,10 @@ function blockXml(b: LampiranBlock, indent: string): string {
       return `${indent}<blockContainer eId="${b.id}" class="gambar">${b.gambar ? `<num>Gambar ${clean(b.gambar)}</num>` : ''}<p>${clean(b.caption)}</p></blockContainer>`;
     case 'table': {
       const rows = b.rows
-        .map((r, i) => `${indent}  <tr>${r.map((c) => (i < b.headerRows ? `<th><p>${clean(c)}</p></th>` : `<td><p>${clean(c)}</p></td>`)).join('')}</tr>`)
+        .map(
+          (r, i) =>
+            `${indent}  <tr>${r.map((c) => (i < b.headerRows ? `<th><p>${clean(c)}</p></th>` : `<td><p>${clean(c)}</p></td>`)).join('')}</tr>`,
+        )
         .join('\n');
       return `${indent}<table eId="${b.id}">\n${rows}\n${indent}</table>`;
     }
@@ -110,23 +117,25 @@ export function exportAkn(reg: Regulation, opts: AknOptions): string {
   const author = `#${reg.slug}-pembentuk`;
   const terms = [...new Map(view.provisions.filter((p) => p.node?.term).map((p) => [termId(p.node!.term!), p.node!.term!])).entries()];
   const lampiran = reg.lampiran
-    .map((l) => [
-      `    <attachment eId="${l.id}">`,
-      `      <doc name="lampiran">`,
-      `        <meta>`,
-      `          <identification source="#sistemkerja">`,
-      `            <FRBRWork><FRBRthis value="${work}/!${l.id}"/><FRBRuri value="${work}"/><FRBRdate date="${m.ditetapkan.tanggal}" name="penetapan"/><FRBRauthor href="${author}"/><FRBRcountry value="id"/></FRBRWork>`,
-      `            <FRBRExpression><FRBRthis value="${expr}/!${l.id}"/><FRBRuri value="${expr}"/><FRBRdate date="${m.diundangkan.tanggal}" name="pengundangan"/><FRBRauthor href="${author}"/><FRBRlanguage language="ind"/></FRBRExpression>`,
-      `            <FRBRManifestation><FRBRthis value="${expr}/!${l.id}.xml"/><FRBRuri value="${manif}"/><FRBRdate date="${opts.generated}" name="pembuatan"/><FRBRauthor href="#sistemkerja"/></FRBRManifestation>`,
-      `          </identification>`,
-      `        </meta>`,
-      `        <preface>${l.header.map((h) => `<p class="kepala-lampiran">${clean(h)}</p>`).join('')}</preface>`,
-      `        <mainBody>`,
-      ...l.blocks.map((b) => blockXml(b, '          ')),
-      `        </mainBody>`,
-      `      </doc>`,
-      `    </attachment>`,
-    ].join('\n'))
+    .map((l) =>
+      [
+        `    <attachment eId="${l.id}">`,
+        `      <doc name="lampiran">`,
+        `        <meta>`,
+        `          <identification source="#sistemkerja">`,
+        `            <FRBRWork><FRBRthis value="${work}/!${l.id}"/><FRBRuri value="${work}"/><FRBRdate date="${m.ditetapkan.tanggal}" name="penetapan"/><FRBRauthor href="${author}"/><FRBRcountry value="id"/></FRBRWork>`,
+        `            <FRBRExpression><FRBRthis value="${expr}/!${l.id}"/><FRBRuri value="${expr}"/><FRBRdate date="${m.diundangkan.tanggal}" name="pengundangan"/><FRBRauthor href="${author}"/><FRBRlanguage language="ind"/></FRBRExpression>`,
+        `            <FRBRManifestation><FRBRthis value="${expr}/!${l.id}.xml"/><FRBRuri value="${manif}"/><FRBRdate date="${opts.generated}" name="pembuatan"/><FRBRauthor href="#sistemkerja"/></FRBRManifestation>`,
+        `          </identification>`,
+        `        </meta>`,
+        `        <preface>${l.header.map((h) => `<p class="kepala-lampiran">${clean(h)}</p>`).join('')}</preface>`,
+        `        <mainBody>`,
+        ...l.blocks.map((b) => blockXml(b, '          ')),
+        `        </mainBody>`,
+        `      </doc>`,
+        `    </attachment>`,
+      ].join('\n'),
+    )
     .join('\n');
   const notes = reg.catatan.map((n, i) => noteXml(n, i, view.citation(n.target)));
   return [
@@ -180,11 +189,15 @@ export function exportAkn(reg: Regulation, opts: AknOptions): string {
     `    <preamble>`,
     `      <recitals eId="menimbang">`,
     `        <intro><p>Menimbang</p></intro>`,
-    ...reg.menimbang.map((k) => `        <recital eId="menimbang__huruf-${k.label}"><num>${clean(k.label)}.</num><p>${clean(k.text)}</p></recital>`),
+    ...reg.menimbang.map(
+      (k) => `        <recital eId="menimbang__huruf-${k.label}"><num>${clean(k.label)}.</num><p>${clean(k.text)}</p></recital>`,
+    ),
     `      </recitals>`,
     `      <citations eId="mengingat">`,
     `        <intro><p>Mengingat</p></intro>`,
-    ...reg.mengingat.map((k) => `        <citation eId="mengingat__angka-${k.label}"><num>${clean(k.label)}.</num><p>${clean(k.text)}</p></citation>`),
+    ...reg.mengingat.map(
+      (k) => `        <citation eId="mengingat__angka-${k.label}"><num>${clean(k.label)}.</num><p>${clean(k.text)}</p></citation>`,
+    ),
     `      </citations>`,
     `      <formula eId="diktum" name="enactingFormula">${reg.diktum.map((d) => `<p>${clean(d)}</p>`).join('')}</formula>`,
     `    </preamble>`,

@@ -36,7 +36,10 @@ export function tableCsv(t: Table): string {
   const width = Math.max(...t.rows.map((r) => r.length));
   const pad = (r: string[]) => [...r, ...Array<string>(width - r.length).fill('')];
   const head = t.rows.slice(0, Math.max(1, t.headerRows)).map(pad);
-  const header = Array.from({ length: width }, (_, i) => [...new Set(head.map((r) => r[i]!.trim()).filter(Boolean))].join(' / ') || `kolom ${i + 1}`);
+  const header = Array.from(
+    { length: width },
+    (_, i) => [...new Set(head.map((r) => r[i]!.trim()).filter(Boolean))].join(' / ') || `kolom ${i + 1}`,
+  );
   return toCsv(header, t.rows.slice(t.headerRows).map(pad));
 }
 
@@ -49,7 +52,16 @@ export function definitionsCsv(regs: Regulation[], lb: LinkBase): string {
     const view = buildView(reg);
     for (const w of walkBody(reg.batangTubuh)) {
       if (!w.node.term) continue;
-      rows.push([view.shortTitle, w.node.term, w.node.abbr ?? '', view.pin(w.id), w.node.text ?? '', notesPlain(reg, w.id), view.citation(w.id), permalink(lb, provisionPath(reg.slug, w.id))]);
+      rows.push([
+        view.shortTitle,
+        w.node.term,
+        w.node.abbr ?? '',
+        view.pin(w.id),
+        w.node.text ?? '',
+        notesPlain(reg, w.id),
+        view.citation(w.id),
+        permalink(lb, provisionPath(reg.slug, w.id)),
+      ]);
     }
   }
   return toCsv(DEFINITIONS_HEADER, rows);

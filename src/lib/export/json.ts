@@ -14,7 +14,8 @@ import { RegulationExport, type ExportNode } from './schema.ts';
 
 export const EXPORT_LICENCE = {
   teks: 'Teks peraturan tidak dilindungi hak cipta (Undang-Undang Nomor 28 Tahun 2014 tentang Hak Cipta, Pasal 42).',
-  catatan: 'Catatan editorial, id, kutipan, gambar dan pemetaan adalah karya situs Sistem Kerja, dilisensikan CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.id).',
+  catatan:
+    'Catatan editorial, id, kutipan, gambar dan pemetaan adalah karya situs Sistem Kerja, dilisensikan CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.id).',
 } as const;
 
 /** How a permalink is written: absolute when the site's address is known, else from the site's root. */
@@ -26,7 +27,9 @@ export const permalink = (lb: LinkBase, path: string): string => {
 
 export class ExportError extends Error {
   constructor(slug: string, what: string, issues: { path: PropertyKey[]; message: string }[]) {
-    super(`Ekspor ${what} untuk peraturan "${slug}" tidak valid:\n${issues.map((i) => `  ${i.path.map(String).join('.') || '(akar)'}: ${i.message}`).join('\n')}`);
+    super(
+      `Ekspor ${what} untuk peraturan "${slug}" tidak valid:\n${issues.map((i) => `  ${i.path.map(String).join('.') || '(akar)'}: ${i.message}`).join('\n')}`,
+    );
     this.name = 'ExportError';
   }
 }
@@ -41,7 +44,16 @@ export function exportRegulation(reg: Regulation, lb: LinkBase): RegulationExpor
     return list.map((n) => {
       if (n.kind === 'teks') teks += 1;
       const id = childId(parentId, n, teks);
-      const out: ExportNode = { ...cited(id), kind: n.kind, num: n.num, label: bodyLabel(n) || undefined, heading: n.heading, text: n.text, term: n.term, abbr: n.abbr };
+      const out: ExportNode = {
+        ...cited(id),
+        kind: n.kind,
+        num: n.num,
+        label: bodyLabel(n) || undefined,
+        heading: n.heading,
+        text: n.text,
+        term: n.term,
+        abbr: n.abbr,
+      };
       if (n.children?.length) out.children = nodes(n.children, id);
       return strip(out);
     });

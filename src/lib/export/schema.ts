@@ -50,7 +50,10 @@ export const ExportNode: z.ZodType<ExportNode> = z
     },
   })
   .strict()
-  .meta({ id: 'Ketentuan', description: 'Satu BAB, Bagian, Paragraf, Pasal, ayat, huruf, angka atau kalimat tanpa nomor dari batang tubuh.' });
+  .meta({
+    id: 'Ketentuan',
+    description: 'Satu BAB, Bagian, Paragraf, Pasal, ayat, huruf, angka atau kalimat tanpa nomor dari batang tubuh.',
+  });
 
 export const ExportBlock = z
   .object({

@@ -20,12 +20,20 @@ export const aknPath = (slug: string) => `data/${slug}.akn.xml`;
 export const SCHEMA_PATH = 'data/schema/peraturan.schema.json';
 export const DEFINITIONS_CSV_PATH = 'data/definisi.csv';
 
-export interface DataFile { format: 'JSON' | 'Akoma Ntoso' | 'CSV'; path: string; label: string }
+export interface DataFile {
+  format: 'JSON' | 'Akoma Ntoso' | 'CSV';
+  path: string;
+  label: string;
+}
 
 export function regulationFiles(reg: Regulation): DataFile[] {
   return [
     { format: 'JSON', path: jsonPath(reg.slug), label: 'Seluruh teks, metadata JDIH dan catatan' },
     { format: 'Akoma Ntoso', path: aknPath(reg.slug), label: 'Akoma Ntoso 3.0 (XML)' },
-    ...lampiranTables(reg).map((t, i) => ({ format: 'CSV' as const, path: tableCsvPath(reg.slug, t.id), label: `Tabel ${i + 1} Lampiran` })),
+    ...lampiranTables(reg).map((t, i) => ({
+      format: 'CSV' as const,
+      path: tableCsvPath(reg.slug, t.id),
+      label: `Tabel ${i + 1} Lampiran`,
+    })),
   ];
 }

@@ -67,7 +67,10 @@ export function patternUsages(figureId: string, regs: Regulation[] = loadRegulat
 }
 
 /** Canonical number -> each regulation's Gambar numbers that instantiate it. */
-export function crosswalk(regs: Regulation[] = loadRegulations(), cat: Catalogue = catalogue()): { figure: Figure; byReg: Map<string, string[]> }[] {
+export function crosswalk(
+  regs: Regulation[] = loadRegulations(),
+  cat: Catalogue = catalogue(),
+): { figure: Figure; byReg: Map<string, string[]> }[] {
   return canonicalFigures(cat).map((figure) => {
     const byReg = new Map<string, string[]>();
     for (const rf of patternUsages(figure.id, regs, cat)) byReg.set(rf.reg.slug, [...(byReg.get(rf.reg.slug) ?? []), rf.entry.nomor]);
@@ -78,7 +81,13 @@ export function crosswalk(regs: Regulation[] = loadRegulations(), cat: Catalogue
 /** Provision ids in a regulation whose text mentions "Gambar <nomor>" (nomor without a "-2" suffix). */
 export function referrers(reg: Regulation, nomor: string): string[] {
   const base = nomor.replace(/-\d+$/, '');
-  return [...new Set(gambarMentions(reg).filter((m) => m.nomor === base).map((m) => m.where))];
+  return [
+    ...new Set(
+      gambarMentions(reg)
+        .filter((m) => m.nomor === base)
+        .map((m) => m.where),
+    ),
+  ];
 }
 
 /** URL path of a regulation's Gambar page. */

@@ -17,12 +17,14 @@ import type { Catalogue } from './load.ts';
 
 export const CROSSWALK_FILE = join(process.cwd(), 'content', 'alignment', 'gambar.yaml');
 
-export const CrosswalkGroups = z.object({
-  pengantar: z.string().trim().min(1),
-  kelompok: z.array(z.object({ judul: z.string().trim().min(1), kanonik: z.array(z.number().int().positive()).min(1) }).strict()).min(1),
-  /** Heading of the group of own charts that instantiate no canonical figure. */
-  tanpaPola: z.string().trim().min(1),
-}).strict();
+export const CrosswalkGroups = z
+  .object({
+    pengantar: z.string().trim().min(1),
+    kelompok: z.array(z.object({ judul: z.string().trim().min(1), kanonik: z.array(z.number().int().positive()).min(1) }).strict()).min(1),
+    /** Heading of the group of own charts that instantiate no canonical figure. */
+    tanpaPola: z.string().trim().min(1),
+  })
+  .strict();
 export type CrosswalkGroups = z.infer<typeof CrosswalkGroups>;
 
 export interface CrosswalkRow {
@@ -34,24 +36,35 @@ export interface CrosswalkRow {
   /** Per regulation slug: its Gambar in this row, in number order. */
   cells: Map<string, RegFigure[]>;
 }
-export interface CrosswalkGroup { judul: string; rows: CrosswalkRow[] }
+export interface CrosswalkGroup {
+  judul: string;
+  rows: CrosswalkRow[];
+}
 
 /** Reads and checks the group headings: every canonical figure in exactly one group. */
 export function loadCrosswalkGroups(canonical: Figure[], path = CROSSWALK_FILE): CrosswalkGroups {
   const file = relative(process.cwd(), path);
   const problems: Problem[] = [];
   let doc: unknown;
-  try { doc = parseYaml(readFileSync(path, 'utf8')); } catch (e) { throw new ContentError([{ file, path: '', message: `tidak dapat dibaca: ${(e as Error).message}` }]); }
+  try {
+    doc = parseYaml(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new ContentError([{ file, path: '', message: `tidak dapat dibaca: ${(e as Error).message}` }]);
+  }
   const parsed = CrosswalkGroups.safeParse(doc);
   if (!parsed.success) throw new ContentError(parsed.error.issues.map((i) => ({ file, path: i.path.join('.'), message: i.message })));
   const known = new Set(canonical.map((f) => f.nomor!));
   const seen = new Map<number, string>();
-  parsed.data.kelompok.forEach((g, i) => g.kanonik.forEach((n, j) => {
-    if (!known.has(n)) problems.push({ file, path: `kelompok[${i}].kanonik[${j}]`, message: `tidak ada bagan kanonik nomor ${n}` });
-    if (seen.has(n)) problems.push({ file, path: `kelompok[${i}].kanonik[${j}]`, message: `bagan kanonik ${n} sudah ada di kelompok "${seen.get(n)}"` });
-    seen.set(n, g.judul);
-  }));
-  for (const n of known) if (!seen.has(n)) problems.push({ file, path: 'kelompok', message: `bagan kanonik ${n} belum masuk kelompok mana pun` });
+  parsed.data.kelompok.forEach((g, i) =>
+    g.kanonik.forEach((n, j) => {
+      if (!known.has(n)) problems.push({ file, path: `kelompok[${i}].kanonik[${j}]`, message: `tidak ada bagan kanonik nomor ${n}` });
+      if (seen.has(n))
+        problems.push({ file, path: `kelompok[${i}].kanonik[${j}]`, message: `bagan kanonik ${n} sudah ada di kelompok "${seen.get(n)}"` });
+      seen.set(n, g.judul);
+    }),
+  );
+  for (const n of known)
+    if (!seen.has(n)) problems.push({ file, path: 'kelompok', message: `bagan kanonik ${n} belum masuk kelompok mana pun` });
   if (problems.length) throw new ContentError(problems);
   return parsed.data;
 }

@@ -26,10 +26,24 @@ export const MATCH_MIN = 0.5;
 /** How far (in text blocks) from the expected place a counterpart may stand. */
 export const WINDOW = 60;
 
-interface IndexedText { id: string; pos: number; grams: Set<string>; text: string }
-export interface TextIndex { slug: string; texts: IndexedText[]; pos: Map<string, number> }
+interface IndexedText {
+  id: string;
+  pos: number;
+  grams: Set<string>;
+  text: string;
+}
+export interface TextIndex {
+  slug: string;
+  texts: IndexedText[];
+  pos: Map<string, number>;
+}
 
-const words = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').split(' ').filter(Boolean);
+const words = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .split(' ')
+    .filter(Boolean);
 function trigrams(t: string): Set<string> {
   const w = words(t);
   const out = new Set<string>();
@@ -145,20 +159,37 @@ export function instantiate(fig: Figure, entry: FigureMapEntry, ctx: InstanceCon
   const slug = ctx.reg.slug;
   const anchor = anchorOf(entry, ctx.index);
   const over = entry.simpul ?? {};
-  const dropped = new Set(Object.entries(over).filter(([, o]) => o.hapus).map(([id]) => id));
-  const nodes: FigureNode[] = fig.nodes.filter((n) => !dropped.has(n.id)).map((n) => {
-    const o = over[n.id];
-    const base: FigureNode = { ...n, ...(o?.label ? { label: o.label } : {}), ...(o?.sub !== undefined ? { sub: o.sub } : {}) };
-    if (o?.sub === '') delete base.sub;
-    if (o?.cite) return { ...base, cite: o.cite.map((id) => ({ reg: slug, id })), ...(o.catatan ? { catatan: o.catatan } : {}) };
-    const own = [...new Set(n.cite.flatMap((c) => counterpart(c, fig.id, anchor, ctx, `${n.label} ${n.sub ?? ''}`)))];
-    if (own.length) {
-      const ref = o?.sub === undefined ? ownGambarRef(n.sub, own.map((id) => ctx.index.texts[ctx.index.pos.get(id)!]!.text)) : undefined;
-      return { ...base, ...(ref ? { sub: ref } : {}), cite: own.map((id) => ({ reg: slug, id })), ...(o?.catatan ? { catatan: o.catatan } : {}) };
-    }
-    const from = [...new Set(n.cite.map((c) => ctx.short(c.reg)))];
-    return { ...base, catatan: [o?.catatan, foreignNote(ctx.short(slug), from)].filter(Boolean).join(' ') };
-  });
+  const dropped = new Set(
+    Object.entries(over)
+      .filter(([, o]) => o.hapus)
+      .map(([id]) => id),
+  );
+  const nodes: FigureNode[] = fig.nodes
+    .filter((n) => !dropped.has(n.id))
+    .map((n) => {
+      const o = over[n.id];
+      const base: FigureNode = { ...n, ...(o?.label ? { label: o.label } : {}), ...(o?.sub !== undefined ? { sub: o.sub } : {}) };
+      if (o?.sub === '') delete base.sub;
+      if (o?.cite) return { ...base, cite: o.cite.map((id) => ({ reg: slug, id })), ...(o.catatan ? { catatan: o.catatan } : {}) };
+      const own = [...new Set(n.cite.flatMap((c) => counterpart(c, fig.id, anchor, ctx, `${n.label} ${n.sub ?? ''}`)))];
+      if (own.length) {
+        const ref =
+          o?.sub === undefined
+            ? ownGambarRef(
+                n.sub,
+                own.map((id) => ctx.index.texts[ctx.index.pos.get(id)!]!.text),
+              )
+            : undefined;
+        return {
+          ...base,
+          ...(ref ? { sub: ref } : {}),
+          cite: own.map((id) => ({ reg: slug, id })),
+          ...(o?.catatan ? { catatan: o.catatan } : {}),
+        };
+      }
+      const from = [...new Set(n.cite.map((c) => ctx.short(c.reg)))];
+      return { ...base, catatan: [o?.catatan, foreignNote(ctx.short(slug), from)].filter(Boolean).join(' ') };
+    });
   const edges = fig.edges
     .filter((e) => !dropped.has(e.from) && !dropped.has(e.to))
     .map((e) => {

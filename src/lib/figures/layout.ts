@@ -14,19 +14,36 @@ const PAD = { x: 12, y: 10 };
 
 export interface PlacedNode {
   node: FigureNode;
-  x: number; y: number; w: number; h: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
   lines: { text: string; size: number; bold: boolean; dy: number; role?: boolean }[];
 }
 export interface PlacedEdge {
-  from: string; to: string; kind: string;
+  from: string;
+  to: string;
+  kind: string;
   points: { x: number; y: number }[];
   label?: { text: string; x: number; y: number; w: number; h: number } | undefined;
 }
-export interface Band { id: string; label: string; lines?: string[]; x: number; y: number; w: number; h: number; vertical?: boolean }
+export interface Band {
+  id: string;
+  label: string;
+  lines?: string[];
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  vertical?: boolean;
+}
 export interface Layout {
-  width: number; height: number;
-  nodes: PlacedNode[]; edges: PlacedEdge[];
-  lanes: Band[]; phases: Band[];
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+  lanes: Band[];
+  phases: Band[];
 }
 
 /** Wraps a node's label, sub-label and role badges; returns its lines and box size. */
@@ -35,14 +52,20 @@ export function sizeNode(n: FigureNode, maxW: number): Pick<PlacedNode, 'w' | 'h
   const lines: PlacedNode['lines'] = [];
   const bold = n.shape === 'jabatan' || n.shape === 'kelompok';
   // A node with an editorial note is marked "*"; the note stands under "Dasar setiap bagian gambar".
-  for (const t of wrap(n.catatan ? `${n.label} *` : n.label, FONT.label, inner, bold)) lines.push({ text: t, size: FONT.label, bold, dy: LINE.label });
+  for (const t of wrap(n.catatan ? `${n.label} *` : n.label, FONT.label, inner, bold))
+    lines.push({ text: t, size: FONT.label, bold, dy: LINE.label });
   if (n.sub) for (const t of wrap(n.sub, FONT.sub, inner)) lines.push({ text: t, size: FONT.sub, bold: false, dy: LINE.sub });
-  for (const r of n.roles) for (const t of wrap(`▸ ${ROLE_LABEL[r]}`, FONT.role, inner, true)) lines.push({ text: t, size: FONT.role, bold: true, dy: LINE.role, role: true });
+  for (const r of n.roles)
+    for (const t of wrap(`▸ ${ROLE_LABEL[r]}`, FONT.role, inner, true))
+      lines.push({ text: t, size: FONT.role, bold: true, dy: LINE.role, role: true });
   const textW = Math.max(...lines.map((l) => textWidth(l.text, l.size, l.bold)));
   // 8% slack: browsers may draw the text with a slightly wider fallback font.
   let w = Math.ceil(Math.min(maxW, textW * 1.08 + 2 * PAD.x));
   let h = Math.ceil(lines.reduce((s, l) => s + l.dy, 0) + 2 * PAD.y);
-  if (n.shape === 'keputusan') { w = Math.ceil(w * 1.45); h = Math.ceil(h * 1.6); }
+  if (n.shape === 'keputusan') {
+    w = Math.ceil(w * 1.45);
+    h = Math.ceil(h * 1.6);
+  }
   if (n.shape === 'dokumen') h += 8;
   if (n.shape === 'mulai' || n.shape === 'selesai') w += 16;
   return { w: Math.max(w, 60), h: Math.max(h, 36), lines };
@@ -94,15 +117,20 @@ async function layoutLayered(fig: Figure): Promise<Layout> {
     const points = sec ? [sec.startPoint, ...(sec.bendPoints ?? []), sec.endPoint] : [];
     const l = e.labels?.[0];
     return {
-      from: src.from, to: src.to, kind: src.kind, points,
+      from: src.from,
+      to: src.to,
+      kind: src.kind,
+      points,
       label: l && src.label ? { text: src.label, x: l.x ?? 0, y: l.y ?? 0, w: l.width ?? 0, h: l.height ?? 0 } : undefined,
     };
   });
   const placed = new Map(nodes.map((n) => [n.node.id, n]));
   for (const e of edges) {
-    const a = placed.get(e.from), b = placed.get(e.to);
+    const a = placed.get(e.from),
+      b = placed.get(e.to);
     if (a?.node.shape === 'keputusan' && e.points.length >= 2) e.points[0] = toDiamondOutline(a, e.points[0]!, e.points[1]!);
-    if (b?.node.shape === 'keputusan' && e.points.length >= 2) e.points[e.points.length - 1] = toDiamondOutline(b, e.points[e.points.length - 1]!, e.points[e.points.length - 2]!);
+    if (b?.node.shape === 'keputusan' && e.points.length >= 2)
+      e.points[e.points.length - 1] = toDiamondOutline(b, e.points[e.points.length - 1]!, e.points[e.points.length - 2]!);
   }
   return { width: Math.ceil(out.width ?? 0), height: Math.ceil(out.height ?? 0), nodes, edges, lanes: [], phases: [] };
 }
@@ -112,8 +140,15 @@ async function layoutLayered(fig: Figure): Promise<Layout> {
  * diamond's outline, along the edge's first segment (towards `next`), so the
  * line starts at the diamond and not below or beside it.
  */
-export function toDiamondOutline(n: Pick<PlacedNode, 'x' | 'y' | 'w' | 'h'>, p: { x: number; y: number }, next: { x: number; y: number }): { x: number; y: number } {
-  const cx = n.x + n.w / 2, cy = n.y + n.h / 2, hw = n.w / 2, hh = n.h / 2;
+export function toDiamondOutline(
+  n: Pick<PlacedNode, 'x' | 'y' | 'w' | 'h'>,
+  p: { x: number; y: number },
+  next: { x: number; y: number },
+): { x: number; y: number } {
+  const cx = n.x + n.w / 2,
+    cy = n.y + n.h / 2,
+    hw = n.w / 2,
+    hh = n.h / 2;
   if (Math.abs(next.x - p.x) < 0.5) {
     // vertical segment: same x, y on the outline on the side the edge goes to
     const dx = Math.min(Math.abs(p.x - cx), hw);
@@ -144,7 +179,10 @@ function sequence(fig: Figure): Map<string, number> {
   let maxCol = -1;
   const laneOf = new Map(fig.nodes.map((n) => [n.id, n.lane]));
   for (const n of order) {
-    if (n.phase !== lastPhase) { phaseStart = maxCol + 1; lastPhase = n.phase; }
+    if (n.phase !== lastPhase) {
+      phaseStart = maxCol + 1;
+      lastPhase = n.phase;
+    }
     const preds = (incoming.get(n.id) ?? []).map((p) => col.get(p)).filter((c): c is number => c !== undefined);
     let c = Math.max(phaseStart, ...preds.map((p) => p + 1));
     while ([...col.entries()].some(([id, cc]) => cc === c && laneOf.get(id) === n.lane)) c++;
@@ -165,10 +203,16 @@ function layoutSwimlaneColumns(fig: Figure): Layout {
   const headerH = Math.max(...[...laneLines.values()].map((ls) => ls.length)) * 17 + 14;
   const seq = sequence(fig);
   const rows = Math.max(...seq.values()) + 1;
-  const rowH: number[] = Array.from({ length: rows }, (_, r) => Math.max(40, ...fig.nodes.filter((n) => seq.get(n.id) === r).map((n) => sized.get(n.id)!.h)) + 36);
+  const rowH: number[] = Array.from(
+    { length: rows },
+    (_, r) => Math.max(40, ...fig.nodes.filter((n) => seq.get(n.id) === r).map((n) => sized.get(n.id)!.h)) + 36,
+  );
   const rowY: number[] = [];
   let y = headerH + headerGap;
-  for (const h of rowH) { rowY.push(y); y += h; }
+  for (const h of rowH) {
+    rowY.push(y);
+    y += h;
+  }
   const bottom = y;
   const laneIdx = new Map(lanes.map((l, i) => [l.id, i]));
   const returns = fig.edges.filter((e) => e.kind === 'kembali' || (seq.get(e.to) ?? 0) < (seq.get(e.from) ?? 0));
@@ -192,18 +236,40 @@ function layoutSwimlaneColumns(fig: Figure): Layout {
     let points: { x: number; y: number }[];
     if (e.kind === 'kembali' || rb < ra) {
       const tx = gridRight + 10 + track++ * 14;
-      points = [{ x: a.x + a.w, y: a.y + a.h / 2 }, { x: tx, y: a.y + a.h / 2 }, { x: tx, y: b.y + b.h / 2 + 6 }, { x: b.x + b.w, y: b.y + b.h / 2 + 6 }];
+      points = [
+        { x: a.x + a.w, y: a.y + a.h / 2 },
+        { x: tx, y: a.y + a.h / 2 },
+        { x: tx, y: b.y + b.h / 2 + 6 },
+        { x: b.x + b.w, y: b.y + b.h / 2 + 6 },
+      ];
     } else if (rb === ra) {
       const right = b.x > a.x;
-      points = [{ x: right ? a.x + a.w : a.x, y: a.y + a.h / 2 }, { x: right ? b.x : b.x + b.w, y: b.y + b.h / 2 }];
+      points = [
+        { x: right ? a.x + a.w : a.x, y: a.y + a.h / 2 },
+        { x: right ? b.x : b.x + b.w, y: b.y + b.h / 2 },
+      ];
     } else {
       const my = rowY[rb]! - 6;
-      points = [{ x: a.x + a.w / 2, y: a.y + a.h }, { x: a.x + a.w / 2, y: my }, { x: b.x + b.w / 2, y: my }, { x: b.x + b.w / 2, y: b.y }];
+      points = [
+        { x: a.x + a.w / 2, y: a.y + a.h },
+        { x: a.x + a.w / 2, y: my },
+        { x: b.x + b.w / 2, y: my },
+        { x: b.x + b.w / 2, y: b.y },
+      ];
     }
     const label = e.label ? labelOnLongestSegment(e.label, points) : undefined;
     return { from: e.from, to: e.to, kind: e.kind, points, label };
   });
-  const laneBands: Band[] = lanes.map((l, i) => ({ id: l.id, label: l.label, lines: laneLines.get(l.id)!, x: phaseW + i * colW, y: 0, w: colW, h: bottom, vertical: true }));
+  const laneBands: Band[] = lanes.map((l, i) => ({
+    id: l.id,
+    label: l.label,
+    lines: laneLines.get(l.id)!,
+    x: phaseW + i * colW,
+    y: 0,
+    w: colW,
+    h: bottom,
+    vertical: true,
+  }));
   const phaseBands: Band[] = [];
   for (const p of phases) {
     const rs = fig.nodes.filter((n) => n.phase === p.id).map((n) => seq.get(n.id) ?? 0);
@@ -234,7 +300,10 @@ function layoutSwimlaneRows(fig: Figure): Layout {
   let lastPhase: string | undefined;
   let maxCol = -1;
   for (const n of order) {
-    if (n.phase !== lastPhase) { phaseStart = maxCol + 1; lastPhase = n.phase; }
+    if (n.phase !== lastPhase) {
+      phaseStart = maxCol + 1;
+      lastPhase = n.phase;
+    }
     const preds = (incoming.get(n.id) ?? []).map((p) => col.get(p)).filter((c): c is number => c !== undefined);
     let c = Math.max(phaseStart, ...preds.map((p) => p + 1));
     while ([...col.entries()].some(([id, cc]) => cc === c && fig.nodes.find((x) => x.id === id)!.lane === n.lane)) c++;
@@ -242,10 +311,17 @@ function layoutSwimlaneRows(fig: Figure): Layout {
     maxCol = Math.max(maxCol, c);
   }
   const laneIdx = new Map(lanes.map((l, i) => [l.id, i]));
-  const rowH = lanes.map((l) => Math.max(60, laneLines.get(l.id)!.length * 17 + 10, ...fig.nodes.filter((n) => n.lane === l.id).map((n) => sized.get(n.id)!.h)) + 2 * gapY);
+  const rowH = lanes.map(
+    (l) =>
+      Math.max(60, laneLines.get(l.id)!.length * 17 + 10, ...fig.nodes.filter((n) => n.lane === l.id).map((n) => sized.get(n.id)!.h)) +
+      2 * gapY,
+  );
   const rowY: number[] = [];
   let y = headerH;
-  for (const h of rowH) { rowY.push(y); y += h; }
+  for (const h of rowH) {
+    rowY.push(y);
+    y += h;
+  }
   const returns = fig.edges.filter((e) => e.kind === 'kembali' || (col.get(e.to) ?? 0) < (col.get(e.from) ?? 0));
   const bottom = y;
   const height = bottom + 14 + returns.length * 14 + 10;
@@ -266,18 +342,39 @@ function layoutSwimlaneRows(fig: Figure): Layout {
     let points: { x: number; y: number }[];
     if (e.kind === 'kembali' || cb < ca) {
       const ty = bottom + 14 + track++ * 14;
-      points = [{ x: a.x + a.w / 2, y: a.y + a.h }, { x: a.x + a.w / 2, y: ty }, { x: b.x + b.w / 2 + 6, y: ty }, { x: b.x + b.w / 2 + 6, y: b.y + b.h }];
+      points = [
+        { x: a.x + a.w / 2, y: a.y + a.h },
+        { x: a.x + a.w / 2, y: ty },
+        { x: b.x + b.w / 2 + 6, y: ty },
+        { x: b.x + b.w / 2 + 6, y: b.y + b.h },
+      ];
     } else if (cb === ca) {
       const down = b.y > a.y;
-      points = [{ x: a.x + a.w / 2, y: down ? a.y + a.h : a.y }, { x: b.x + b.w / 2, y: down ? b.y : b.y + b.h }];
+      points = [
+        { x: a.x + a.w / 2, y: down ? a.y + a.h : a.y },
+        { x: b.x + b.w / 2, y: down ? b.y : b.y + b.h },
+      ];
     } else {
       const mx = laneW + cb * colW - 10;
-      points = [{ x: a.x + a.w, y: a.y + a.h / 2 }, { x: mx, y: a.y + a.h / 2 }, { x: mx, y: b.y + b.h / 2 }, { x: b.x, y: b.y + b.h / 2 }];
+      points = [
+        { x: a.x + a.w, y: a.y + a.h / 2 },
+        { x: mx, y: a.y + a.h / 2 },
+        { x: mx, y: b.y + b.h / 2 },
+        { x: b.x, y: b.y + b.h / 2 },
+      ];
     }
     const label = e.label ? labelOnLongestSegment(e.label, points) : undefined;
     return { from: e.from, to: e.to, kind: e.kind, points, label };
   });
-  const laneBands: Band[] = lanes.map((l, i) => ({ id: l.id, label: l.label, lines: laneLines.get(l.id)!, x: 0, y: rowY[i]!, w: width, h: rowH[i]! }));
+  const laneBands: Band[] = lanes.map((l, i) => ({
+    id: l.id,
+    label: l.label,
+    lines: laneLines.get(l.id)!,
+    x: 0,
+    y: rowY[i]!,
+    w: width,
+    h: rowH[i]!,
+  }));
   const phaseBands: Band[] = [];
   for (const p of phases) {
     const cols = fig.nodes.filter((n) => n.phase === p.id).map((n) => col.get(n.id) ?? 0);
@@ -290,18 +387,22 @@ function layoutSwimlaneRows(fig: Figure): Layout {
 }
 
 /** Places an edge label beside the middle of the edge's longest segment (right of a vertical one, above a horizontal one). */
-export function labelOnLongestSegment(text: string, points: { x: number; y: number }[]): { text: string; x: number; y: number; w: number; h: number } {
+export function labelOnLongestSegment(
+  text: string,
+  points: { x: number; y: number }[],
+): { text: string; x: number; y: number; w: number; h: number } {
   const w = textWidth(text, FONT.edge) + 8;
   let best = 0;
   let len = -1;
   for (let i = 0; i + 1 < points.length; i++) {
     const l = Math.abs(points[i + 1]!.x - points[i]!.x) + Math.abs(points[i + 1]!.y - points[i]!.y);
-    if (l > len) { len = l; best = i; }
+    if (l > len) {
+      len = l;
+      best = i;
+    }
   }
   const a = points[best]!;
   const b = points[best + 1]!;
   const vertical = Math.abs(b.x - a.x) < Math.abs(b.y - a.y);
-  return vertical
-    ? { text, x: a.x + 5, y: (a.y + b.y) / 2 - 9, w, h: 18 }
-    : { text, x: (a.x + b.x) / 2 - w / 2, y: a.y - 20, w, h: 18 };
+  return vertical ? { text, x: a.x + 5, y: (a.y + b.y) / 2 - 9, w, h: 18 } : { text, x: (a.x + b.x) / 2 - w / 2, y: a.y - 20, w, h: 18 };
 }

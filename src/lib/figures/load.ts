@@ -19,11 +19,13 @@ export const DIAGRAMS_DIR = join(process.cwd(), 'diagrams');
 
 function yamlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).sort().flatMap((f) => {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) return yamlFiles(p);
-    return /\.ya?ml$/.test(f) ? [p] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((f) => {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) return yamlFiles(p);
+      return /\.ya?ml$/.test(f) ? [p] : [];
+    });
 }
 
 export interface Catalogue {
@@ -39,17 +41,22 @@ export function checkFigure(fig: Figure, file: string, provisionIds: Map<string,
   const ids = new Set<string>();
   const lanes = new Set((fig.lanes ?? []).map((l) => l.id));
   const phases = new Set((fig.phases ?? []).map((p) => p.id));
-  if (fig.kind === 'swimlane' && !lanes.size) problems.push({ file, path: 'lanes', message: 'diagram swimlane wajib punya lanes (satu per aktor)' });
+  if (fig.kind === 'swimlane' && !lanes.size)
+    problems.push({ file, path: 'lanes', message: 'diagram swimlane wajib punya lanes (satu per aktor)' });
   fig.nodes.forEach((n, i) => {
     if (ids.has(n.id)) problems.push({ file, path: `nodes[${i}].id`, message: `id simpul ganda "${n.id}"` });
     ids.add(n.id);
-    if (fig.kind === 'swimlane' && !n.lane) problems.push({ file, path: `nodes[${i}].lane`, message: `langkah "${n.id}" tidak menyebut aktornya (lane)` });
-    if (n.lane && !lanes.has(n.lane)) problems.push({ file, path: `nodes[${i}].lane`, message: `aktor tidak dikenal "${n.lane}" (tidak ada di lanes)` });
-    if (n.phase && !phases.has(n.phase)) problems.push({ file, path: `nodes[${i}].phase`, message: `tahap tidak dikenal "${n.phase}" (tidak ada di phases)` });
+    if (fig.kind === 'swimlane' && !n.lane)
+      problems.push({ file, path: `nodes[${i}].lane`, message: `langkah "${n.id}" tidak menyebut aktornya (lane)` });
+    if (n.lane && !lanes.has(n.lane))
+      problems.push({ file, path: `nodes[${i}].lane`, message: `aktor tidak dikenal "${n.lane}" (tidak ada di lanes)` });
+    if (n.phase && !phases.has(n.phase))
+      problems.push({ file, path: `nodes[${i}].phase`, message: `tahap tidak dikenal "${n.phase}" (tidak ada di phases)` });
     n.cite.forEach((c, j) => {
       const set = provisionIds.get(c.reg);
       if (!set) problems.push({ file, path: `nodes[${i}].cite[${j}].reg`, message: `peraturan tidak dikenal "${c.reg}"` });
-      else if (!set.has(c.id)) problems.push({ file, path: `nodes[${i}].cite[${j}].id`, message: `ketentuan "${c.id}" tidak ada dalam peraturan ${c.reg}` });
+      else if (!set.has(c.id))
+        problems.push({ file, path: `nodes[${i}].cite[${j}].id`, message: `ketentuan "${c.id}" tidak ada dalam peraturan ${c.reg}` });
     });
   });
   fig.edges.forEach((e, i) => {
@@ -87,41 +94,71 @@ export function checkMap(entries: FigureMapEntry[], reg: Regulation, file: strin
   entries.forEach((e, i) => {
     if (seen.has(e.nomor)) problems.push({ file, path: `gambar[${i}].nomor`, message: `Gambar ${e.nomor} dipetakan dua kali` });
     seen.add(e.nomor);
-    if (!figures.has(e.figure)) problems.push({ file, path: `gambar[${i}].figure`, message: `gambar "${e.figure}" tidak ada di diagrams/figures` });
+    if (!figures.has(e.figure))
+      problems.push({ file, path: `gambar[${i}].figure`, message: `gambar "${e.figure}" tidak ada di diagrams/figures` });
     if (e.block) {
       const b = blocks.get(e.block);
       if (!b) problems.push({ file, path: `gambar[${i}].block`, message: `blok "${e.block}" tidak ada dalam Lampiran ${reg.slug}` });
       else if (b.type !== 'figure') problems.push({ file, path: `gambar[${i}].block`, message: `blok "${e.block}" bukan blok gambar` });
     }
-    if (!e.block && !e.rujukan) problems.push({ file, path: `gambar[${i}]`, message: 'tanpa blok gambar, sebutkan paragraf yang merujuknya (rujukan) dan catatan' });
-    if (e.rujukan && !ids.has(e.rujukan)) problems.push({ file, path: `gambar[${i}].rujukan`, message: `ketentuan "${e.rujukan}" tidak ada` });
-    if (!e.block && !e.catatan) problems.push({ file, path: `gambar[${i}].catatan`, message: 'gambar tanpa blok wajib diberi catatan editorial' });
+    if (!e.block && !e.rujukan)
+      problems.push({ file, path: `gambar[${i}]`, message: 'tanpa blok gambar, sebutkan paragraf yang merujuknya (rujukan) dan catatan' });
+    if (e.rujukan && !ids.has(e.rujukan))
+      problems.push({ file, path: `gambar[${i}].rujukan`, message: `ketentuan "${e.rujukan}" tidak ada` });
+    if (!e.block && !e.catatan)
+      problems.push({ file, path: `gambar[${i}].catatan`, message: 'gambar tanpa blok wajib diberi catatan editorial' });
     const fig = figures.get(e.figure);
     const canonical = fig?.nomor !== undefined && e.figure.startsWith('kanonik-');
     if (e.pola !== undefined) {
-      if (canonical) problems.push({ file, path: `gambar[${i}].pola`, message: 'pola hanya untuk bagan milik peraturan sendiri; bagan kanonik sudah menjadi polanya' });
-      else if (!figures.has(e.pola)) problems.push({ file, path: `gambar[${i}].pola`, message: `bagan kanonik "${e.pola}" tidak ada di diagrams/figures` });
+      if (canonical)
+        problems.push({
+          file,
+          path: `gambar[${i}].pola`,
+          message: 'pola hanya untuk bagan milik peraturan sendiri; bagan kanonik sudah menjadi polanya',
+        });
+      else if (!figures.has(e.pola))
+        problems.push({ file, path: `gambar[${i}].pola`, message: `bagan kanonik "${e.pola}" tidak ada di diagrams/figures` });
     }
     for (const [nodeId, o] of Object.entries(e.simpul ?? {})) {
       const p = `gambar[${i}].simpul.${nodeId}`;
-      if (!canonical) { problems.push({ file, path: p, message: 'simpul hanya dapat diatur untuk bagan kanonik' }); continue; }
-      if (!fig!.nodes.some((n) => n.id === nodeId)) problems.push({ file, path: p, message: `bagan ${e.figure} tidak punya simpul "${nodeId}"` });
-      if (o.hapus && !o.catatan) problems.push({ file, path: `${p}.catatan`, message: 'simpul yang tidak digambar (hapus) wajib diberi catatan: mengapa teks ini tidak memuatnya' });
-      (o.cite ?? []).forEach((id, j) => { if (!ids.has(id)) problems.push({ file, path: `${p}.cite[${j}]`, message: `ketentuan "${id}" tidak ada dalam peraturan ${reg.slug}` }); });
+      if (!canonical) {
+        problems.push({ file, path: p, message: 'simpul hanya dapat diatur untuk bagan kanonik' });
+        continue;
+      }
+      if (!fig!.nodes.some((n) => n.id === nodeId))
+        problems.push({ file, path: p, message: `bagan ${e.figure} tidak punya simpul "${nodeId}"` });
+      if (o.hapus && !o.catatan)
+        problems.push({
+          file,
+          path: `${p}.catatan`,
+          message: 'simpul yang tidak digambar (hapus) wajib diberi catatan: mengapa teks ini tidak memuatnya',
+        });
+      (o.cite ?? []).forEach((id, j) => {
+        if (!ids.has(id))
+          problems.push({ file, path: `${p}.cite[${j}]`, message: `ketentuan "${id}" tidak ada dalam peraturan ${reg.slug}` });
+      });
     }
   });
   const mapped = new Set(entries.map((e) => e.nomor.replace(/-\d+$/, '')));
   for (const m of gambarMentions(reg)) {
-    if (!mapped.has(m.nomor)) problems.push({ file, path: m.where, message: `teks menyebut Gambar ${m.nomor}, tetapi tidak ada di peta gambar ${reg.slug}` });
+    if (!mapped.has(m.nomor))
+      problems.push({ file, path: m.where, message: `teks menyebut Gambar ${m.nomor}, tetapi tidak ada di peta gambar ${reg.slug}` });
   }
   return problems;
 }
 
-function readFigure(path: string, expected: string, provisionIds: Map<string, Set<string>>, figures: Map<string, Figure>, problems: Problem[]) {
+function readFigure(
+  path: string,
+  expected: string,
+  provisionIds: Map<string, Set<string>>,
+  figures: Map<string, Figure>,
+  problems: Problem[],
+) {
   const file = relative(process.cwd(), path);
   const fig = readYamlAs(path, Figure, problems, file);
   if (!fig) return;
-  if (fig.id !== expected) problems.push({ file, path: 'id', message: `id "${fig.id}" harus sama dengan "${expected}" (dari nama berkas)` });
+  if (fig.id !== expected)
+    problems.push({ file, path: 'id', message: `id "${fig.id}" harus sama dengan "${expected}" (dari nama berkas)` });
   if (figures.has(fig.id)) problems.push({ file, path: 'id', message: `id gambar "${fig.id}" dipakai dua kali` });
   problems.push(...checkFigure(fig, file, provisionIds));
   figures.set(fig.id, fig);
@@ -140,7 +177,8 @@ export function loadCatalogue(regs: Regulation[], dir = DIAGRAMS_DIR, regulation
   for (const path of yamlFiles(figDir)) readFigure(path, relative(figDir, path).replace(/\.ya?ml$/, ''), provisionIds, figures, problems);
   for (const reg of regs) {
     const own = partPath(reg.slug, 'gambarSendiri', regulationsDir);
-    for (const path of yamlFiles(own)) readFigure(path, `${reg.slug}/${relative(own, path).replace(/\.ya?ml$/, '')}`, provisionIds, figures, problems);
+    for (const path of yamlFiles(own))
+      readFigure(path, `${reg.slug}/${relative(own, path).replace(/\.ya?ml$/, '')}`, provisionIds, figures, problems);
   }
   const maps = new Map<string, FigureMapEntry[]>();
   for (const reg of regs) {
@@ -148,13 +186,19 @@ export function loadCatalogue(regs: Regulation[], dir = DIAGRAMS_DIR, regulation
     const file = relative(process.cwd(), path);
     if (!existsSync(path)) {
       const mentions = gambarMentions(reg);
-      if (mentions.length) problems.push({ file, path: '', message: `peta gambar belum ada, padahal teks ${reg.slug} menyebut ${new Set(mentions.map((m) => m.nomor)).size} Gambar (mis. Gambar ${mentions[0]!.nomor} di ${mentions[0]!.where})` });
+      if (mentions.length)
+        problems.push({
+          file,
+          path: '',
+          message: `peta gambar belum ada, padahal teks ${reg.slug} menyebut ${new Set(mentions.map((m) => m.nomor)).size} Gambar (mis. Gambar ${mentions[0]!.nomor} di ${mentions[0]!.where})`,
+        });
       else maps.set(reg.slug, []);
       continue;
     }
     const map = readYamlAs(path, FigureMap, problems, file);
     if (!map) continue;
-    if (map.reg !== undefined && map.reg !== reg.slug) problems.push({ file, path: 'reg', message: `reg "${map.reg}" harus sama dengan nama folder "${reg.slug}"` });
+    if (map.reg !== undefined && map.reg !== reg.slug)
+      problems.push({ file, path: 'reg', message: `reg "${map.reg}" harus sama dengan nama folder "${reg.slug}"` });
     problems.push(...checkMap(map.gambar, reg, file, figures));
     maps.set(reg.slug, map.gambar);
   }
@@ -166,7 +210,11 @@ export function loadCatalogue(regs: Regulation[], dir = DIAGRAMS_DIR, regulation
 /** Every canonical figure a regulation maps, drawn for that regulation (see instance.ts). */
 export function buildInstances(regs: Regulation[], figures: Map<string, Figure>, maps: Map<string, FigureMapEntry[]>): Map<string, Figure> {
   const indexes = new Map<string, TextIndex>();
-  const index = (r: Regulation) => { let x = indexes.get(r.slug); if (!x) indexes.set(r.slug, (x = indexTexts(r))); return x; };
+  const index = (r: Regulation) => {
+    let x = indexes.get(r.slug);
+    if (!x) indexes.set(r.slug, (x = indexTexts(r)));
+    return x;
+  };
   const bySlug = new Map(regs.map((r) => [r.slug, r]));
   const sources: InstanceContext['sources'] = new Map();
   const source = (slug: string) => {
@@ -179,7 +227,12 @@ export function buildInstances(regs: Regulation[], figures: Map<string, Figure>,
       const fig = figures.get(e.figure);
       if (!fig || fig.nomor === undefined || !fig.id.startsWith('kanonik-')) continue;
       for (const n of fig.nodes) for (const c of n.cite) source(c.reg);
-      const ctx: InstanceContext = { reg, index: index(reg), sources, short: (s) => (bySlug.get(s) ? regulationShortTitle(bySlug.get(s)!) : s) };
+      const ctx: InstanceContext = {
+        reg,
+        index: index(reg),
+        sources,
+        short: (s) => (bySlug.get(s) ? regulationShortTitle(bySlug.get(s)!) : s),
+      };
       out.set(instanceId(reg.slug, e.nomor), instantiate(fig, e, ctx));
     }
   }

@@ -16,13 +16,19 @@ function shape(n: FigureNode): string {
   const label = `"${parts.join('<br/>')}"`;
   const id = mid(n.id);
   switch (n.shape) {
-    case 'keputusan': return `${id}{${label}}`;
-    case 'dokumen': return `${id}@{ shape: doc, label: ${label} }`;
+    case 'keputusan':
+      return `${id}{${label}}`;
+    case 'dokumen':
+      return `${id}@{ shape: doc, label: ${label} }`;
     case 'mulai':
-    case 'selesai': return `${id}([${label}])`;
-    case 'kelompok': return `${id}[[${label}]]`;
-    case 'konsep': return `${id}(${label})`;
-    default: return `${id}[${label}]`;
+    case 'selesai':
+      return `${id}([${label}])`;
+    case 'kelompok':
+      return `${id}[[${label}]]`;
+    case 'konsep':
+      return `${id}(${label})`;
+    default:
+      return `${id}[${label}]`;
   }
 }
 

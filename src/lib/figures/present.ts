@@ -79,12 +79,15 @@ export async function slideParts(fig: Figure, box: { w: number; h: number } = PR
   const asDrawn = await layoutFigure(fig);
   const whole = land === fig ? asDrawn : await layoutFigure(land);
   // Whole, in whichever orientation reads larger.
-  const [bestFig, bestLayout] = minTextPx(asDrawn, box) >= minTextPx(whole, box) ? [fig, asDrawn] as const : [land, whole] as const;
-  if (fits(bestLayout, box) || (fig.kind !== 'flow' && fig.kind !== 'swimlane')) return [{ figure: bestFig, part: 1, of: 1, layout: bestLayout }];
+  const [bestFig, bestLayout] = minTextPx(asDrawn, box) >= minTextPx(whole, box) ? ([fig, asDrawn] as const) : ([land, whole] as const);
+  if (fits(bestLayout, box) || (fig.kind !== 'flow' && fig.kind !== 'swimlane'))
+    return [{ figure: bestFig, part: 1, of: 1, layout: bestLayout }];
   const groups: { ids: string[]; label: string }[] = [];
   if (fig.kind === 'swimlane' && fig.phases?.length) {
     for (const p of fig.phases) {
-      const ids = orderedSteps(land).filter((n) => n.phase === p.id).map((n) => n.id);
+      const ids = orderedSteps(land)
+        .filter((n) => n.phase === p.id)
+        .map((n) => n.id);
       if (ids.length) groups.push({ ids, label: p.label });
     }
   } else {
@@ -97,7 +100,12 @@ export async function slideParts(fig: Figure, box: { w: number; h: number } = PR
     for (let n = 1; n <= g.ids.length; n++) {
       const size = Math.ceil(g.ids.length / n);
       const runs = Array.from({ length: Math.ceil(g.ids.length / size) }, (_, i) => g.ids.slice(i * size, (i + 1) * size));
-      const made = await Promise.all(runs.map(async (ids, i) => { const f = subFigure(land, new Set(ids), `r${i}`); return { figure: f, layout: await layoutFigure(f), ids }; }));
+      const made = await Promise.all(
+        runs.map(async (ids, i) => {
+          const f = subFigure(land, new Set(ids), `r${i}`);
+          return { figure: f, layout: await layoutFigure(f), ids };
+        }),
+      );
       chosen = made;
       if (made.every((m) => fits(m.layout, box))) break;
     }
@@ -107,7 +115,13 @@ export async function slideParts(fig: Figure, box: { w: number; h: number } = PR
       out.push({ figure: c.figure, layout: c.layout, label: [g.label, range].filter(Boolean).join(', ') });
     }
   }
-  return out.map((p, i) => ({ figure: { ...p.figure, id: `${fig.id}-bagian-${i + 1}` }, part: i + 1, of: out.length, label: p.label || undefined, layout: p.layout }));
+  return out.map((p, i) => ({
+    figure: { ...p.figure, id: `${fig.id}-bagian-${i + 1}` },
+    part: i + 1,
+    of: out.length,
+    label: p.label || undefined,
+    layout: p.layout,
+  }));
 }
 
 const escXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -117,13 +131,22 @@ const escXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
  * part when the figure is split), then the part's SVG fitted into the rest.
  * `partSvg` is the part drawn by renderSvg.
  */
-export function slideFrame(partSvg: string, layout: Layout, title: string, part: { part: number; of: number; label?: string | undefined }): string {
+export function slideFrame(
+  partSvg: string,
+  layout: Layout,
+  title: string,
+  part: { part: number; of: number; label?: string | undefined },
+): string {
   const box = slidePngBox();
   const s = Math.min(box.w / layout.width, box.h / layout.height);
-  const w = layout.width * s, h = layout.height * s;
+  const w = layout.width * s,
+    h = layout.height * s;
   const x = SLIDE_PNG.margin + (box.w - w) / 2;
   const y = SLIDE_PNG.margin + SLIDE_PNG.title + (box.h - h) / 2;
-  const inner = partSvg.replace(/^<svg ([^>]*?)width="[\d.]+" height="[\d.]+"/, `<svg $1x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}"`);
+  const inner = partSvg.replace(
+    /^<svg ([^>]*?)width="[\d.]+" height="[\d.]+"/,
+    `<svg $1x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}"`,
+  );
   const sub = part.of > 1 ? `Bagian ${part.part} dari ${part.of}${part.label ? `: ${part.label}` : ''}` : '';
   const t = title.length > 110 ? `${title.slice(0, 107)}…` : title;
   return [

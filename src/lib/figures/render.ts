@@ -86,7 +86,10 @@ const diskDir = (): string | undefined => {
 export function toPng(svg: string, scale = 2): Uint8Array {
   const key = sha(`${RENDERER_VERSION}\nresvg ${scale} DejaVu Sans #ffffff\n${svg}`);
   const hit = pngs.get(key);
-  if (hit) { cacheStats.pngHits++; return hit; }
+  if (hit) {
+    cacheStats.pngHits++;
+    return hit;
+  }
   const dir = diskDir();
   const file = dir && join(dir, `${key}.png`);
   if (file && existsSync(file)) {
@@ -110,7 +113,9 @@ export function toPng(svg: string, scale = 2): Uint8Array {
       const tmp = `${file}.${process.pid}.tmp`;
       writeFileSync(tmp, png);
       renameSync(tmp, file);
-    } catch { /* a read-only cache only costs time */ }
+    } catch {
+      /* a read-only cache only costs time */
+    }
   }
   return png;
 }

@@ -45,20 +45,30 @@ function nodeShape(p: PlacedNode): string {
   const parts: string[] = [];
   switch (n.shape) {
     case 'keputusan':
-      parts.push(`<polygon points="${n2(x + w / 2)},${n2(y)} ${n2(x + w)},${n2(y + h / 2)} ${n2(x + w / 2)},${n2(y + h)} ${n2(x)},${n2(y + h / 2)}" fill="${fill}" stroke="${stroke}" stroke-width="${sw}"/>`);
+      parts.push(
+        `<polygon points="${n2(x + w / 2)},${n2(y)} ${n2(x + w)},${n2(y + h / 2)} ${n2(x + w / 2)},${n2(y + h)} ${n2(x)},${n2(y + h / 2)}" fill="${fill}" stroke="${stroke}" stroke-width="${sw}"/>`,
+      );
       break;
     case 'dokumen':
-      parts.push(`<path d="M${n2(x)},${n2(y)} H${n2(x + w - 12)} L${n2(x + w)},${n2(y + 12)} V${n2(y + h - 6)} Q${n2(x + w * 0.75)},${n2(y + h + 4)} ${n2(x + w / 2)},${n2(y + h - 6)} T${n2(x)},${n2(y + h - 6)} Z" fill="${fill}" stroke="${stroke}" stroke-width="${sw}"/>`);
+      parts.push(
+        `<path d="M${n2(x)},${n2(y)} H${n2(x + w - 12)} L${n2(x + w)},${n2(y + 12)} V${n2(y + h - 6)} Q${n2(x + w * 0.75)},${n2(y + h + 4)} ${n2(x + w / 2)},${n2(y + h - 6)} T${n2(x)},${n2(y + h - 6)} Z" fill="${fill}" stroke="${stroke}" stroke-width="${sw}"/>`,
+      );
       break;
     case 'mulai':
     case 'selesai':
-      parts.push(`<rect x="${n2(x)}" y="${n2(y)}" width="${n2(w)}" height="${n2(h)}" rx="${n2(h / 2)}" fill="${fill}" stroke="${stroke}" stroke-width="${sw}"/>`);
+      parts.push(
+        `<rect x="${n2(x)}" y="${n2(y)}" width="${n2(w)}" height="${n2(h)}" rx="${n2(h / 2)}" fill="${fill}" stroke="${stroke}" stroke-width="${sw}"/>`,
+      );
       break;
     default:
-      parts.push(`<rect x="${n2(x)}" y="${n2(y)}" width="${n2(w)}" height="${n2(h)}" rx="${n.shape === 'konsep' ? 10 : 3}" fill="${fill}" stroke="${stroke}" stroke-width="${sw}"/>`);
+      parts.push(
+        `<rect x="${n2(x)}" y="${n2(y)}" width="${n2(w)}" height="${n2(h)}" rx="${n.shape === 'konsep' ? 10 : 3}" fill="${fill}" stroke="${stroke}" stroke-width="${sw}"/>`,
+      );
   }
   if (n.roles.includes('puo')) {
-    parts.push(`<rect x="${n2(x - 5)}" y="${n2(y - 5)}" width="${n2(w + 10)}" height="${n2(h + 10)}" rx="6" fill="none" stroke="${BRAND}" stroke-width="1.6" stroke-dasharray="6 3"/>`);
+    parts.push(
+      `<rect x="${n2(x - 5)}" y="${n2(y - 5)}" width="${n2(w + 10)}" height="${n2(h + 10)}" rx="6" fill="none" stroke="${BRAND}" stroke-width="1.6" stroke-dasharray="6 3"/>`,
+    );
   }
   return parts.join('');
 }
@@ -70,7 +80,9 @@ function nodeText(p: PlacedNode): string {
   const out: string[] = [];
   for (const l of p.lines) {
     cy += l.dy;
-    out.push(`<text x="${n2(cx)}" y="${n2(cy - l.dy * 0.28)}" font-size="${l.size}"${l.bold ? ' font-weight="bold"' : ''} text-anchor="middle" fill="${l.role ? BRAND : INK}">${esc(l.text)}</text>`);
+    out.push(
+      `<text x="${n2(cx)}" y="${n2(cy - l.dy * 0.28)}" font-size="${l.size}"${l.bold ? ' font-weight="bold"' : ''} text-anchor="middle" fill="${l.role ? BRAND : INK}">${esc(l.text)}</text>`,
+    );
   }
   return out.join('');
 }
@@ -110,27 +122,45 @@ export function renderSvg(fig: Figure, layout: Layout, opt: SvgOptions): string 
   const vertical = layout.lanes.some((l) => l.vertical);
   if (vertical) {
     for (const p of layout.phases) {
-      bands.push(`<rect x="0" y="${n2(p.y)}" width="${n2(p.w)}" height="${n2(p.h)}" fill="${layout.phases.indexOf(p) % 2 ? '#ffffff' : '#f6f8f9'}"/>`);
+      bands.push(
+        `<rect x="0" y="${n2(p.y)}" width="${n2(p.w)}" height="${n2(p.h)}" fill="${layout.phases.indexOf(p) % 2 ? '#ffffff' : '#f6f8f9'}"/>`,
+      );
       bands.push(`<rect x="0" y="${n2(p.y)}" width="28" height="${n2(p.h)}" fill="${BRAND}"/>`);
-      bands.push(`<text x="0" y="0" transform="translate(${n2(19)},${n2(p.y + p.h / 2)}) rotate(-90)" font-size="${FONT.lane}" font-weight="bold" text-anchor="middle" fill="#ffffff">${esc(p.label)}</text>`);
-      bands.push(`<line x1="0" y1="${n2(p.y)}" x2="${n2(p.w)}" y2="${n2(p.y)}" stroke="${BRAND}" stroke-width="1" stroke-dasharray="3 3"/>`);
+      bands.push(
+        `<text x="0" y="0" transform="translate(${n2(19)},${n2(p.y + p.h / 2)}) rotate(-90)" font-size="${FONT.lane}" font-weight="bold" text-anchor="middle" fill="#ffffff">${esc(p.label)}</text>`,
+      );
+      bands.push(
+        `<line x1="0" y1="${n2(p.y)}" x2="${n2(p.w)}" y2="${n2(p.y)}" stroke="${BRAND}" stroke-width="1" stroke-dasharray="3 3"/>`,
+      );
     }
     for (const l of layout.lanes) {
       bands.push(`<rect x="${n2(l.x)}" y="0" width="${n2(l.w)}" height="${n2(l.h)}" fill="none" stroke="#c9cdd2" stroke-width="1"/>`);
       const ls = l.lines ?? [l.label];
-      ls.forEach((t, k) => bands.push(`<text x="${n2(l.x + l.w / 2)}" y="${n2(18 + k * 17)}" font-size="${FONT.lane}" font-weight="bold" text-anchor="middle" fill="${INK}">${esc(t)}</text>`));
+      ls.forEach((t, k) =>
+        bands.push(
+          `<text x="${n2(l.x + l.w / 2)}" y="${n2(18 + k * 17)}" font-size="${FONT.lane}" font-weight="bold" text-anchor="middle" fill="${INK}">${esc(t)}</text>`,
+        ),
+      );
     }
   } else {
     for (const [i, l] of layout.lanes.entries()) {
-      bands.push(`<rect x="0" y="${n2(l.y)}" width="${n2(l.w)}" height="${n2(l.h)}" fill="${i % 2 ? '#ffffff' : '#f6f8f9'}" stroke="#c9cdd2" stroke-width="1"/>`);
+      bands.push(
+        `<rect x="0" y="${n2(l.y)}" width="${n2(l.w)}" height="${n2(l.h)}" fill="${i % 2 ? '#ffffff' : '#f6f8f9'}" stroke="#c9cdd2" stroke-width="1"/>`,
+      );
       const ls = l.lines ?? [l.label];
       const y0 = l.y + l.h / 2 - ((ls.length - 1) * 17) / 2 + 5;
-      ls.forEach((t, k) => bands.push(`<text x="10" y="${n2(y0 + k * 17)}" font-size="${FONT.lane}" font-weight="bold" fill="${INK}">${esc(t)}</text>`));
+      ls.forEach((t, k) =>
+        bands.push(`<text x="10" y="${n2(y0 + k * 17)}" font-size="${FONT.lane}" font-weight="bold" fill="${INK}">${esc(t)}</text>`),
+      );
     }
     for (const p of layout.phases) {
       bands.push(`<rect x="${n2(p.x)}" y="0" width="${n2(p.w)}" height="28" fill="${BRAND}"/>`);
-      bands.push(`<text x="${n2(p.x + p.w / 2)}" y="19" font-size="${FONT.lane}" font-weight="bold" text-anchor="middle" fill="#ffffff">${esc(p.label)}</text>`);
-      bands.push(`<line x1="${n2(p.x)}" y1="0" x2="${n2(p.x)}" y2="${n2(p.h)}" stroke="${BRAND}" stroke-width="1" stroke-dasharray="3 3"/>`);
+      bands.push(
+        `<text x="${n2(p.x + p.w / 2)}" y="19" font-size="${FONT.lane}" font-weight="bold" text-anchor="middle" fill="#ffffff">${esc(p.label)}</text>`,
+      );
+      bands.push(
+        `<line x1="${n2(p.x)}" y1="0" x2="${n2(p.x)}" y2="${n2(p.h)}" stroke="${BRAND}" stroke-width="1" stroke-dasharray="3 3"/>`,
+      );
     }
   }
   const nodes = layout.nodes.map((p) => `<g id="${prefix}-n-${p.node.id}" class="fig-node">${nodeShape(p)}${nodeText(p)}</g>`);

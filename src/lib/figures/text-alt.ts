@@ -81,10 +81,10 @@ export function orderedSteps(fig: Figure): FigureNode[] {
   const phaseIdx = new Map((fig.phases ?? []).map((p, i) => [p.id, i]));
   return fig.nodes
     .map((n, i) => ({ n, i }))
-    .sort((a, b) =>
-      (phaseIdx.get(a.n.phase ?? '') ?? -1) - (phaseIdx.get(b.n.phase ?? '') ?? -1) ||
-      (a.n.step ?? 0) - (b.n.step ?? 0) ||
-      a.i - b.i)
+    .sort(
+      (a, b) =>
+        (phaseIdx.get(a.n.phase ?? '') ?? -1) - (phaseIdx.get(b.n.phase ?? '') ?? -1) || (a.n.step ?? 0) - (b.n.step ?? 0) || a.i - b.i,
+    )
     .map((x) => x.n);
 }
 

@@ -20,18 +20,34 @@ export interface MetaDraft {
 }
 
 const BULAN: Record<string, number> = {
-  januari: 1, februari: 2, pebruari: 2, maret: 3, april: 4, mei: 5, juni: 6, juli: 7,
-  agustus: 8, september: 9, oktober: 10, nopember: 11, november: 11, desember: 12,
+  januari: 1,
+  februari: 2,
+  pebruari: 2,
+  maret: 3,
+  april: 4,
+  mei: 5,
+  juni: 6,
+  juli: 7,
+  agustus: 8,
+  september: 9,
+  oktober: 10,
+  nopember: 11,
+  november: 11,
+  desember: 12,
 };
 
 const SMALL = new Set(['dan', 'di', 'untuk', 'pada', 'dalam', 'atas', 'dengan', 'yang', 'ke', 'dari', 'tentang', 'atau', 'oleh']);
 
 /** "SISTEM KERJA DI LINGKUNGAN PEMERINTAH" -> "Sistem Kerja di Lingkungan Pemerintah"; keeps "Pj." and abbreviations with dots. */
 export function titleCase(s: string): string {
-  return s.toLowerCase().split(/(\s+)/).map((w, i) => {
-    if (/^\s+$/.test(w) || (i > 0 && SMALL.has(w))) return w;
-    return w.replace(/(^|[-(])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
-  }).join('');
+  return s
+    .toLowerCase()
+    .split(/(\s+)/)
+    .map((w, i) => {
+      if (/^\s+$/.test(w) || (i > 0 && SMALL.has(w))) return w;
+      return w.replace(/(^|[-(])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+    })
+    .join('');
 }
 
 /** "29 pebruari 2024" -> "2024-02-29" (undefined when it is not a date). */
@@ -60,7 +76,10 @@ function official(penutup: string[], lead: RegExp) {
     const l = rest[k]!;
     if (isSignMark(l) || /^(Diundangkan|Ditetapkan)\b/i.test(l)) break;
     office.push(l);
-    if (l.trim().endsWith(',')) { k++; break; }
+    if (l.trim().endsWith(',')) {
+      k++;
+      break;
+    }
   }
   while (k < rest.length && isSignMark(rest[k]!)) k++;
   const name = rest[k] && !/^(Diundangkan|BERITA|Salinan)/i.test(rest[k]!) ? rest[k]! : '';
@@ -69,7 +88,10 @@ function official(penutup: string[], lead: RegExp) {
 
 export function draftMeta(pembukaan: string[], penutup: string[], bodyText: string): MetaDraft {
   const guesses = new Map<string, string>();
-  const guess = <T>(path: string, value: T, why: string): T => { guesses.set(path, why); return value; };
+  const guess = <T>(path: string, value: T, why: string): T => {
+    guesses.set(path, why);
+    return value;
+  };
   const head = pembukaan.map((l) => l.trim());
   const jenisLine = head.find((l) => /^PERATURAN (BUPATI|WALI ?KOTA)\b/i.test(l)) ?? '';
   const isKota = /WALI ?KOTA/i.test(jenisLine);
@@ -111,12 +133,22 @@ export function draftMeta(pembukaan: string[], penutup: string[], bodyText: stri
     nomor: nm?.[1] ?? '',
     tahun: nm ? Number(nm[2]) : 0,
     judul: titleCase(judulCaps),
-    daerah: { nama: daerah, teu: guess('daerah.teu', daerah, 'badan pembentuk dianggap sama dengan daerah'), provinsi: titleCase(provLine.replace(/^PROVINSI\s*/i, '')) },
+    daerah: {
+      nama: daerah,
+      teu: guess('daerah.teu', daerah, 'badan pembentuk dianggap sama dengan daerah'),
+      provinsi: titleCase(provLine.replace(/^PROVINSI\s*/i, '')),
+    },
     ditetapkan,
     diundangkan,
     sumber: bm ? `Berita Daerah ${daerah} Tahun ${bm[1]} Nomor ${bm[2]}` : '',
     mulaiBerlaku: {
-      tanggal: !berlaku ? '' : /^ditetapkan$/i.test(berlaku[1]!) ? ditetapkan.tanggal : /^diundangkan$/i.test(berlaku[1]!) ? diundangkan.tanggal : parseTanggal(berlaku[1]!) ?? '',
+      tanggal: !berlaku
+        ? ''
+        : /^ditetapkan$/i.test(berlaku[1]!)
+          ? ditetapkan.tanggal
+          : /^diundangkan$/i.test(berlaku[1]!)
+            ? diundangkan.tanggal
+            : (parseTanggal(berlaku[1]!) ?? ''),
       ketentuan: berlaku?.[0] ?? '',
     },
     status: guess('status', 'Berlaku', 'tidak tertulis dalam teks; periksa di JDIH'),

@@ -151,9 +151,9 @@ export function markLampiranHeaders(lines: Line[], judulCaps: string): void {
 
 // ---------------------------------------------------------------- paragraphs
 
-const LABEL =
-  /^(?:\(\d+\)|\([a-z]\)|\d+\.(?!\d)|\d+\)|[a-z]\.(?![a-z])|[a-z]\)|[A-Z]\.(?![A-Z])|[IVX]+\.|(?:i{1,3}|iv|vi{0,3}|ix|x)\.)\s/;
-const STRUCT = /^(?:BAB\s*[IVXLC]+\b|Bagian\s+Ke\w+|Paragraf\s+\d+|Pasal\s+\d+[A-Z]?\s*$|(?:SALINAN\s+)?LAMPIRAN(?:\s+[IVX]+)?\s*$|Menimbang\b|Mengingat\b|MEMUTUSKAN|Menetapkan\b|Agar setiap orang|Ditetapkan di|Diundangkan di)/;
+const LABEL = /^(?:\(\d+\)|\([a-z]\)|\d+\.(?!\d)|\d+\)|[a-z]\.(?![a-z])|[a-z]\)|[A-Z]\.(?![A-Z])|[IVX]+\.|(?:i{1,3}|iv|vi{0,3}|ix|x)\.)\s/;
+const STRUCT =
+  /^(?:BAB\s*[IVXLC]+\b|Bagian\s+Ke\w+|Paragraf\s+\d+|Pasal\s+\d+[A-Z]?\s*$|(?:SALINAN\s+)?LAMPIRAN(?:\s+[IVX]+)?\s*$|Menimbang\b|Mengingat\b|MEMUTUSKAN|Menetapkan\b|Agar setiap orang|Ditetapkan di|Diundangkan di)/;
 const FIGURE = /^Gambar\s*(\d+[a-z]?)(?:\s*[.:]|\s+(?=[A-Z])|\s*$)(?!\))/;
 const TERMINAL = /[.;:!?]["”)]?$/;
 const isCaps = (s: string) => /[A-Z]/.test(s) && !/[a-z]/.test(s);
@@ -182,7 +182,9 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       forceBreak ||
       STRUCT.test(text) ||
       LABEL.test(text) ||
-      (FIGURE.test(text) && !/^Gambar\s*\d+[a-z]?\s*\)/.test(text) && (!cur || !/(\b(pada|dalam|di|dan|dengan|lihat|ilustrasi|dijelaskan)|,)\s*$/i.test(cur.text))) ||
+      (FIGURE.test(text) &&
+        !/^Gambar\s*\d+[a-z]?\s*\)/.test(text) &&
+        (!cur || !/(\b(pada|dalam|di|dan|dengan|lihat|ilustrasi|dijelaskan)|,)\s*$/i.test(cur.text))) ||
       (line.bullet >= 0 && !(cur && /^[a-z0-9(]/.test(text) && !LABEL.test(text) && !/[.;:,!?]$/.test(cur.text))) ||
       !cur ||
       (TERMINAL.test(cur.text) && !/^[a-z]/.test(text)) ||
@@ -443,7 +445,14 @@ function parseLampiran(paras: Paragraph[], numbered: boolean): Lampiran {
   };
   let letter: { label?: string; title: string; lines: string[]; id: string } | undefined;
   const endLetter = () => {
-    if (letter) blocks.push({ type: 'letter', id: letter.id, ...(letter.label ? { label: letter.label } : {}), title: letter.title, lines: letter.lines });
+    if (letter)
+      blocks.push({
+        type: 'letter',
+        id: letter.id,
+        ...(letter.label ? { label: letter.label } : {}),
+        title: letter.title,
+        lines: letter.lines,
+      });
     letter = undefined;
   };
 
@@ -477,7 +486,13 @@ function parseLampiran(paras: Paragraph[], numbered: boolean): Lampiran {
       }
       const width = Math.max(...rows.map((r) => r.length));
       const norm = rows.map((r) => [...r, ...Array(width - r.length).fill('')]);
-      blocks.push({ type: 'table', id: uniq(`${pathOf()}__tabel-${nextCount(pathOf(), 'tabel')}`), headerRows: 1, rows: norm, depth: stack.length });
+      blocks.push({
+        type: 'table',
+        id: uniq(`${pathOf()}__tabel-${nextCount(pathOf(), 'tabel')}`),
+        headerRows: 1,
+        rows: norm,
+        depth: stack.length,
+      });
       k = j - 1;
       continue;
     }
@@ -485,7 +500,14 @@ function parseLampiran(paras: Paragraph[], numbered: boolean): Lampiran {
     if (fig && !/^Gambar\s*\d+[a-z]?\s*\)/.test(t)) {
       let caption = t.slice(fig[0].length).trim();
       // Caption printed on the next line ("Gambar 1." then the caption).
-      if (!caption && paras[k + 1] && !LABEL.test(paras[k + 1]!.text) && !FIGURE.test(paras[k + 1]!.text) && paras[k + 1]!.bullet < 0 && paras[k + 1]!.text.length < 220) {
+      if (
+        !caption &&
+        paras[k + 1] &&
+        !LABEL.test(paras[k + 1]!.text) &&
+        !FIGURE.test(paras[k + 1]!.text) &&
+        paras[k + 1]!.bullet < 0 &&
+        paras[k + 1]!.text.length < 220
+      ) {
         caption = paras[k + 1]!.text;
         k++;
       }
@@ -520,7 +542,14 @@ function parseLampiran(paras: Paragraph[], numbered: boolean): Lampiran {
         const hasBab = stack[0]?.style === 'BAB';
         blocks.push({ type: 'heading', id, label: lab.label, text: lab.rest, level: Math.min(4, stack.length + (hasBab ? 0 : 1)) });
       } else {
-        blocks.push({ type: 'para', id, label: lab.label, text: lab.rest, depth: stack.length - 1, ...(p.bullet >= 0 ? { bullet: true } : {}) });
+        blocks.push({
+          type: 'para',
+          id,
+          label: lab.label,
+          text: lab.rest,
+          depth: stack.length - 1,
+          ...(p.bullet >= 0 ? { bullet: true } : {}),
+        });
       }
       continue;
     }

@@ -11,10 +11,18 @@ export const PANDUAN_DIR = join(process.cwd(), 'content', 'panduan');
 
 export function readGuides(dir = PANDUAN_DIR): GuideSource[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((f) => ({ file: relative(process.cwd(), join(dir, f)), text: readFileSync(join(dir, f), 'utf8') }));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => ({ file: relative(process.cwd(), join(dir, f)), text: readFileSync(join(dir, f), 'utf8') }));
 }
 
-export function checkGuides(regs: Regulation[], cat: Catalogue, alignment: Alignment, dir = PANDUAN_DIR): { count: number; problems: Problem[] } {
+export function checkGuides(
+  regs: Regulation[],
+  cat: Catalogue,
+  alignment: Alignment,
+  dir = PANDUAN_DIR,
+): { count: number; problems: Problem[] } {
   const guides = readGuides(dir);
   return { count: guides.length, problems: guides.flatMap((g) => checkGuide(g, regs, cat, alignment)) };
 }

@@ -5,7 +5,15 @@
  */
 import { z } from 'zod';
 
-export const AUDIENS = ['Pejabat Fungsional', 'Pelaksana', 'Ketua Tim', 'Pejabat Penilai Kinerja', 'Pimpinan Unit Organisasi', 'Pengelola kepegawaian', 'Pelatih'] as const;
+export const AUDIENS = [
+  'Pejabat Fungsional',
+  'Pelaksana',
+  'Ketua Tim',
+  'Pejabat Penilai Kinerja',
+  'Pimpinan Unit Organisasi',
+  'Pengelola kepegawaian',
+  'Pelatih',
+] as const;
 
 export const PanduanMeta = z
   .object({
@@ -21,7 +29,10 @@ export const PanduanMeta = z
     ditinjau: z
       .object({
         // Astro's frontmatter parser reads an unquoted date as a Date; the check script reads it as text.
-        tanggal: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal harus YYYY-MM-DD')),
+        tanggal: z.preprocess(
+          (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+          z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal harus YYYY-MM-DD'),
+        ),
         oleh: z.string().min(2),
       })
       .strict(),

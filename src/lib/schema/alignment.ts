@@ -40,9 +40,6 @@ export const AlignmentCell = z.union([
 ]);
 export type AlignmentCell = z.infer<typeof AlignmentCell>;
 
-/** Regulation slug -> cell (the figure crosswalk still names every regulation; checked in validate.ts). */
-const Cells = z.record(slug, AlignmentCell);
-
 /** One point of a shared topic; each regulation's folder says which of its provisions answer it. */
 export const TopicRow = z
   .object({
@@ -106,7 +103,10 @@ export const UniquenessCheck = z
     jenisBlok: z.enum(['letter', 'table']).optional(),
   })
   .strict()
-  .refine((c) => [c.teks, c.istilah, c.jenisBlok].filter(Boolean).length === 1, 'cek harus berisi tepat satu dari teks, istilah atau jenisBlok');
+  .refine(
+    (c) => [c.teks, c.istilah, c.jenisBlok].filter(Boolean).length === 1,
+    'cek harus berisi tepat satu dari teks, istilah atau jenisBlok',
+  );
 
 export type UniquenessCheck = z.infer<typeof UniquenessCheck>;
 

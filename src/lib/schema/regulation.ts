@@ -24,7 +24,10 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal harus berbentuk YYYY-MM-DD')
   // A malformed string is reported once, by the regex above.
-  .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isCalendarDate(s), 'tanggal tidak ada di kalender (bulan 01-12, hari sesuai bulannya; mis. tidak ada 31 Februari)');
+  .refine(
+    (s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isCalendarDate(s),
+    'tanggal tidak ada di kalender (bulan 01-12, hari sesuai bulannya; mis. tidak ada 31 Februari)',
+  );
 const lampiranId = z
   .string()
   .regex(/^lampiran(-[a-z0-9]+)?(__[a-z0-9-]+)*$/, 'id lampiran harus berbentuk "lampiran-i__a__1" (huruf kecil, angka, "-" dan "__")');
@@ -94,7 +97,10 @@ export const BodyNode: z.ZodType<BodyNode> = z.lazy(() =>
     .object({
       kind: z.enum(BODY_KINDS),
       num: z.string().trim().min(1).optional(),
-      label: z.string().regex(/^(\(?[0-9a-z]+[.)])$/, 'label harus berbentuk "a)", "1)", "a." atau "1."').optional(),
+      label: z
+        .string()
+        .regex(/^(\(?[0-9a-z]+[.)])$/, 'label harus berbentuk "a)", "1)", "a." atau "1."')
+        .optional(),
       heading: z.string().trim().min(1).optional(),
       text: z.string().trim().min(1).optional(),
       term: z.string().trim().min(1).optional(),
@@ -105,130 +111,154 @@ export const BodyNode: z.ZodType<BodyNode> = z.lazy(() =>
 );
 
 export const LampiranBlock = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('heading'),
-    id: lampiranId,
-    label: z.string().optional(),
-    text,
-    level: z.number().int().min(1).max(4),
-  }).strict(),
-  z.object({
-    type: z.literal('para'),
-    id: lampiranId,
-    label: z.string().optional(),
-    bullet: z.boolean().optional(),
-    text,
-    depth: z.number().int().min(0).max(8),
-  }).strict(),
-  z.object({
-    type: z.literal('figure'),
-    id: lampiranId,
-    /** The Gambar number as printed ("1", "20"); absent when the source prints no number. */
-    gambar: z.string().optional(),
-    /** What the source prints between the number and the caption ("." in "Gambar 5. ...", absent in "Gambar 14 ..."). */
-    tanda: z.string().optional(),
-    caption: z.string(),
-    depth: z.number().int().min(0).max(8).optional(),
-  }).strict(),
-  z.object({
-    type: z.literal('table'),
-    id: lampiranId,
-    /** Number of leading rows that are header rows. */
-    headerRows: z.number().int().min(0),
-    rows: z.array(z.array(z.string())).min(1),
-    depth: z.number().int().min(0).max(8).optional(),
-  }).strict(),
-  z.object({
-    type: z.literal('letter'),
-    id: lampiranId,
-    label: z.string().optional(),
-    title: text,
-    lines: z.array(z.string()).min(1),
-  }).strict(),
-  z.object({
-    type: z.literal('lines'),
-    id: lampiranId,
-    /** What the verbatim lines are, e.g. "tanda tangan". */
-    role: z.enum(['tanda-tangan', 'judul', 'lain']),
-    lines: z.array(text).min(1),
-  }).strict(),
+  z
+    .object({
+      type: z.literal('heading'),
+      id: lampiranId,
+      label: z.string().optional(),
+      text,
+      level: z.number().int().min(1).max(4),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('para'),
+      id: lampiranId,
+      label: z.string().optional(),
+      bullet: z.boolean().optional(),
+      text,
+      depth: z.number().int().min(0).max(8),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('figure'),
+      id: lampiranId,
+      /** The Gambar number as printed ("1", "20"); absent when the source prints no number. */
+      gambar: z.string().optional(),
+      /** What the source prints between the number and the caption ("." in "Gambar 5. ...", absent in "Gambar 14 ..."). */
+      tanda: z.string().optional(),
+      caption: z.string(),
+      depth: z.number().int().min(0).max(8).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('table'),
+      id: lampiranId,
+      /** Number of leading rows that are header rows. */
+      headerRows: z.number().int().min(0),
+      rows: z.array(z.array(z.string())).min(1),
+      depth: z.number().int().min(0).max(8).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('letter'),
+      id: lampiranId,
+      label: z.string().optional(),
+      title: text,
+      lines: z.array(z.string()).min(1),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('lines'),
+      id: lampiranId,
+      /** What the verbatim lines are, e.g. "tanda tangan". */
+      role: z.enum(['tanda-tangan', 'judul', 'lain']),
+      lines: z.array(text).min(1),
+    })
+    .strict(),
 ]);
 export type LampiranBlock = z.infer<typeof LampiranBlock>;
 
-export const Lampiran = z.object({
-  id: lampiranId,
-  /** "I", "II" when the regulation numbers its Lampiran; absent for a single Lampiran. */
-  num: z.string().optional(),
-  /** The header lines as printed ("LAMPIRAN", "PERATURAN BUPATI PATI", "NOMOR 36 TAHUN 2023", ...). */
-  header: z.array(text).min(1),
-  blocks: z.array(LampiranBlock).min(1),
-}).strict();
+export const Lampiran = z
+  .object({
+    id: lampiranId,
+    /** "I", "II" when the regulation numbers its Lampiran; absent for a single Lampiran. */
+    num: z.string().optional(),
+    /** The header lines as printed ("LAMPIRAN", "PERATURAN BUPATI PATI", "NOMOR 36 TAHUN 2023", ...). */
+    header: z.array(text).min(1),
+    blocks: z.array(LampiranBlock).min(1),
+  })
+  .strict();
 export type Lampiran = z.infer<typeof Lampiran>;
 
-const Official = z.object({
-  tempat: text,
-  tanggal: isoDate,
-  /** The date exactly as printed, e.g. "29 pebruari 2024". */
-  tanggalTertulis: text,
-  penandatangan: text,
-  jabatan: text,
-}).strict();
-
-export const Meta = z.object({
-  jenis: z.enum(['Peraturan Bupati', 'Peraturan Wali Kota']),
-  singkatan: z.enum(['Perbup', 'Perwali']),
-  nomor: text,
-  tahun: z.number().int().min(1945).max(2100),
-  /** The subject after "tentang", in title case as the JDIH portals write it. */
-  judul: text,
-  daerah: z.object({
-    /** "Kabupaten Pati", "Kota Probolinggo". */
-    nama: text,
-    /** T.E.U. badan: the enacting body, e.g. "Kabupaten Pati". */
-    teu: text,
-    provinsi: text,
-  }).strict(),
-  ditetapkan: Official,
-  diundangkan: Official,
-  /** "Berita Daerah Kabupaten Pati Tahun 2023 Nomor 36". */
-  sumber: text,
-  mulaiBerlaku: z.object({
+const Official = z
+  .object({
+    tempat: text,
     tanggal: isoDate,
-    /** The rule as printed in the closing Pasal. */
-    ketentuan: text,
-  }).strict(),
-  status: z.enum(['Berlaku', 'Dicabut', 'Diubah']),
-  bahasa: z.literal('id'),
-  subjek: z.array(text).min(1),
-  /** Where the official text is published (no URL is invented when the source gives none). */
-  sumberResmi: text,
-  /** Address of the official record or document (JDIH), only where it is known: never invented. */
-  sumberResmiUrl: z.url({ protocol: /^https?$/, error: 'sumberResmiUrl harus alamat http(s)' }).optional(),
-  /** When and against what the text on the site was last checked by a person. */
-  diperiksa: z.object({ tanggal: isoDate, terhadap: text }).strict().optional(),
-  /** The text extraction the data was encoded from, in the regulation's folder. */
-  berkasSumber: z.string().regex(/^[\w.-]+\.txt$/),
-}).strict();
+    /** The date exactly as printed, e.g. "29 pebruari 2024". */
+    tanggalTertulis: text,
+    penandatangan: text,
+    jabatan: text,
+  })
+  .strict();
+
+export const Meta = z
+  .object({
+    jenis: z.enum(['Peraturan Bupati', 'Peraturan Wali Kota']),
+    singkatan: z.enum(['Perbup', 'Perwali']),
+    nomor: text,
+    tahun: z.number().int().min(1945).max(2100),
+    /** The subject after "tentang", in title case as the JDIH portals write it. */
+    judul: text,
+    daerah: z
+      .object({
+        /** "Kabupaten Pati", "Kota Probolinggo". */
+        nama: text,
+        /** T.E.U. badan: the enacting body, e.g. "Kabupaten Pati". */
+        teu: text,
+        provinsi: text,
+      })
+      .strict(),
+    ditetapkan: Official,
+    diundangkan: Official,
+    /** "Berita Daerah Kabupaten Pati Tahun 2023 Nomor 36". */
+    sumber: text,
+    mulaiBerlaku: z
+      .object({
+        tanggal: isoDate,
+        /** The rule as printed in the closing Pasal. */
+        ketentuan: text,
+      })
+      .strict(),
+    status: z.enum(['Berlaku', 'Dicabut', 'Diubah']),
+    bahasa: z.literal('id'),
+    subjek: z.array(text).min(1),
+    /** Where the official text is published (no URL is invented when the source gives none). */
+    sumberResmi: text,
+    /** Address of the official record or document (JDIH), only where it is known: never invented. */
+    sumberResmiUrl: z.url({ protocol: /^https?$/, error: 'sumberResmiUrl harus alamat http(s)' }).optional(),
+    /** When and against what the text on the site was last checked by a person. */
+    diperiksa: z.object({ tanggal: isoDate, terhadap: text }).strict().optional(),
+    /** The text extraction the data was encoded from, in the regulation's folder. */
+    berkasSumber: z.string().regex(/^[\w.-]+\.txt$/),
+  })
+  .strict();
 export type Meta = z.infer<typeof Meta>;
 
-export const Regulation = z.object({
-  /** URL segment naming the daerah: "pati", "probolinggo". */
-  slug: z.string().regex(/^[a-z][a-z0-9-]*$/, 'slug harus huruf kecil, angka dan "-"'),
-  meta: Meta,
-  /** The opening lines as printed (kepala, judul, frasa, jabatan pembentuk). */
-  pembukaan: z.array(text).min(1),
-  /** The konsiderans headings as printed ("Menimbang :", "Mengingat :"). */
-  judulMenimbang: text.default('Menimbang'),
-  menimbang: z.array(LabelledText).min(1),
-  judulMengingat: text.default('Mengingat'),
-  mengingat: z.array(LabelledText).min(1),
-  /** "MEMUTUSKAN:" and "Menetapkan : ..." as printed. */
-  diktum: z.array(text).min(1),
-  batangTubuh: z.array(BodyNode).min(1),
-  /** Closing lines as printed: pengundangan, signatures, Berita Daerah number. */
-  penutup: z.array(text).min(1),
-  lampiran: z.array(Lampiran),
-  catatan: z.array(EditorialNote),
-  dihapus: z.array(RemovedFurniture),
-}).strict();
+export const Regulation = z
+  .object({
+    /** URL segment naming the daerah: "pati", "probolinggo". */
+    slug: z.string().regex(/^[a-z][a-z0-9-]*$/, 'slug harus huruf kecil, angka dan "-"'),
+    meta: Meta,
+    /** The opening lines as printed (kepala, judul, frasa, jabatan pembentuk). */
+    pembukaan: z.array(text).min(1),
+    /** The konsiderans headings as printed ("Menimbang :", "Mengingat :"). */
+    judulMenimbang: text.default('Menimbang'),
+    menimbang: z.array(LabelledText).min(1),
+    judulMengingat: text.default('Mengingat'),
+    mengingat: z.array(LabelledText).min(1),
+    /** "MEMUTUSKAN:" and "Menetapkan : ..." as printed. */
+    diktum: z.array(text).min(1),
+    batangTubuh: z.array(BodyNode).min(1),
+    /** Closing lines as printed: pengundangan, signatures, Berita Daerah number. */
+    penutup: z.array(text).min(1),
+    lampiran: z.array(Lampiran),
+    catatan: z.array(EditorialNote),
+    dihapus: z.array(RemovedFurniture),
+  })
+  .strict();
 export type Regulation = z.infer<typeof Regulation>;

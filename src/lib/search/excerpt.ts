@@ -40,7 +40,10 @@ export function buildExcerpt(content: string, locations: number[], awal: number,
     for (let i = 0; i + WINDOW_WORDS <= own.length || i === 0; i++) {
       let n = 0;
       for (let j = i; j < Math.min(own.length, i + WINDOW_WORDS); j++) if (hits.has(j)) n++;
-      if (n > best) { best = n; bestAt = i; }
+      if (n > best) {
+        best = n;
+        bestAt = i;
+      }
       if (i + WINDOW_WORDS >= own.length) break;
     }
     // Start a little before the first match of that window, at a sentence or list item if one
@@ -48,7 +51,10 @@ export function buildExcerpt(content: string, locations: number[], awal: number,
     const anchor = [...hits].filter((h) => h >= bestAt).sort((a, b) => a - b)[0] ?? bestAt;
     from = Math.max(0, anchor - 8);
     for (let k = anchor; k > Math.max(0, anchor - 16); k--) {
-      if (/[.;:]$/.test(own[k - 1] ?? '') || /^(\(?\d+[.)]|[a-z][.)])$/.test(own[k] ?? '')) { from = k; break; }
+      if (/[.;:]$/.test(own[k - 1] ?? '') || /^(\(?\d+[.)]|[a-z][.)])$/.test(own[k] ?? '')) {
+        from = k;
+        break;
+      }
     }
     to = Math.min(own.length, from + WINDOW_WORDS);
   }

@@ -10,20 +10,24 @@ import raw from './istilah.json' with { type: 'json' };
 
 const word = z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'huruf kecil, angka dan satu spasi antarkata');
 
-export const Istilah = z.object({
-  $comment: z.string().optional(),
-  singkatan: z.record(word, z.array(word).min(1)),
-  varian: z.array(z.array(word).min(2)),
-  salahKetik: z.record(word, word),
-  umum: z.array(word),
-}).strict();
+export const Istilah = z
+  .object({
+    $comment: z.string().optional(),
+    singkatan: z.record(word, z.array(word).min(1)),
+    varian: z.array(z.array(word).min(2)),
+    salahKetik: z.record(word, word),
+    umum: z.array(word),
+  })
+  .strict();
 export type Istilah = z.infer<typeof Istilah>;
 
 /** Reads the data, or throws a message naming the file and the bad path. */
 export function parseIstilah(data: unknown, file = 'src/lib/search/istilah.json'): Istilah {
   const r = Istilah.safeParse(data);
   if (!r.success) {
-    throw new Error(`Data istilah pencarian (${file}) tidak valid:\n${r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    throw new Error(
+      `Data istilah pencarian (${file}) tidak valid:\n${r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+    );
   }
   return r.data;
 }

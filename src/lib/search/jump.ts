@@ -38,7 +38,8 @@ export function jumpRegulation(view: RegulationView): JumpRegulation {
     }
   }
   const gambar: Record<string, [string, string]> = {};
-  for (const l of reg.lampiran) for (const b of l.blocks) if (b.type === 'figure' && b.gambar && !gambar[b.gambar]) gambar[b.gambar] = [b.id, view.pin(b.id)];
+  for (const l of reg.lampiran)
+    for (const b of l.blocks) if (b.type === 'figure' && b.gambar && !gambar[b.gambar]) gambar[b.gambar] = [b.id, view.pin(b.id)];
   return {
     slug: reg.slug,
     short: view.shortTitle,
@@ -64,10 +65,37 @@ export interface JumpResult {
   named: string[];
 }
 
-const words = (t: string): string[] => t.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (t: string): string[] =>
+  t
+    .toLowerCase()
+    .normalize('NFKC')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Words that only say "a regulation" or a citation, with no meaning of their own for the search. */
-const CITATION_WORDS = new Set<string>(['pasal', 'psl', 'ps', 'ayat', 'gambar', 'gbr', 'lampiran', 'perbup', 'perwali', 'perwal', 'peraturan', 'bupati', 'wali', 'kota', 'walikota', 'kabupaten', 'kab', 'nomor', 'no', 'tahun', 'thn', 'th']);
+const CITATION_WORDS = new Set<string>([
+  'pasal',
+  'psl',
+  'ps',
+  'ayat',
+  'gambar',
+  'gbr',
+  'lampiran',
+  'perbup',
+  'perwali',
+  'perwal',
+  'peraturan',
+  'bupati',
+  'wali',
+  'kota',
+  'walikota',
+  'kabupaten',
+  'kab',
+  'nomor',
+  'no',
+  'tahun',
+  'thn',
+  'th',
+]);
 
 export function findJumps(raw: string, regs: JumpRegulation[]): JumpResult {
   const text = raw.toLowerCase().normalize('NFKC');

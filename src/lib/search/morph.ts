@@ -16,22 +16,49 @@ export function nasalRoots(word: string): string[] {
   const m = word.match(/^(me|pe)(ng|ny|m|n)?(.+)$/);
   if (!m) return out;
   const [, , nasal = '', rest] = m;
-  const stems = SUFFIXES.filter((s) => rest!.endsWith(s) && rest!.length - s.length >= 3).map((s) => rest!.slice(0, rest!.length - s.length));
+  const stems = SUFFIXES.filter((s) => rest!.endsWith(s) && rest!.length - s.length >= 3).map((s) =>
+    rest!.slice(0, rest!.length - s.length),
+  );
   for (const s of stems) {
     const v = /^[aeiou]/.test(s);
     switch (nasal) {
-      case 'ny': if (v) out.push(`s${s}`); break;
-      case 'ng': out.push(v ? `k${s}` : s); if (v) out.push(s); break;
-      case 'm': out.push(v ? `p${s}` : s); if (v) out.push(`m${s}`); break;
-      case 'n': out.push(v ? `t${s}` : s); if (v) out.push(`n${s}`); break;
-      default: if (/^[lrwy]/.test(s)) out.push(s); break;
+      case 'ny':
+        if (v) out.push(`s${s}`);
+        break;
+      case 'ng':
+        out.push(v ? `k${s}` : s);
+        if (v) out.push(s);
+        break;
+      case 'm':
+        out.push(v ? `p${s}` : s);
+        if (v) out.push(`m${s}`);
+        break;
+      case 'n':
+        out.push(v ? `t${s}` : s);
+        if (v) out.push(`n${s}`);
+        break;
+      default:
+        if (/^[lrwy]/.test(s)) out.push(s);
+        break;
     }
   }
   return [...new Set(out)].filter((r) => r.length >= 3 && r !== word);
 }
 
 /** Forms in which a root shows up without a nasal prefix. */
-const PLAIN_FORMS = (r: string) => [r, `di${r}`, `di${r}kan`, `di${r}i`, `ber${r}`, `ter${r}`, `${r}an`, `${r}kan`, `${r}nya`, `ke${r}an`, `per${r}an`];
+const PLAIN_FORMS = (r: string) => [
+  r,
+  `di${r}`,
+  `di${r}kan`,
+  `di${r}i`,
+  `ber${r}`,
+  `ter${r}`,
+  `${r}an`,
+  `${r}kan`,
+  `${r}nya`,
+  `ke${r}an`,
+  `per${r}an`,
+];
 
 /**
  * The root of a nasal-prefixed word, if the texts also use that root in a

@@ -35,7 +35,9 @@ export const VARIANTS: Map<string, string[]> = new Map(ISTILAH.varian.flatMap((g
 export const COMMON = new Set(ISTILAH.umum);
 
 /** Keys of several words ("job description", "sub koordinator"), longest first. */
-const MULTI = [...Object.keys(ABBREVIATIONS), ...VARIANTS.keys()].filter((k) => k.includes(' ')).sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b));
+const MULTI = [...Object.keys(ABBREVIATIONS), ...VARIANTS.keys()]
+  .filter((k) => k.includes(' '))
+  .sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b));
 
 /** Multi-word spellings -> the printed form. */
 export const PHRASES: [RegExp, string][] = [
@@ -51,14 +53,99 @@ export const PHRASES: [RegExp, string][] = [
 
 /** Filler words dropped from a query (unless nothing else is left). */
 export const STOPWORDS = new Set([
-  'yang', 'yg', 'dan', 'dgn', 'dengan', 'di', 'ke', 'dari', 'untuk', 'utk', 'buat', 'apa', 'apakah', 'itu', 'ini',
-  'bagaimana', 'gimana', 'gmn', 'siapa', 'kapan', 'dimana', 'mana', 'adalah', 'ialah', 'atau', 'pada', 'dalam',
-  'oleh', 'tentang', 'ttg', 'soal', 'mengenai', 'terkait', 'cara', 'aturan', 'ketentuan', 'tolong', 'mohon', 'saya',
-  'kami', 'kita', 'bisa', 'boleh', 'harus', 'sbg', 'sebagai', 'jika', 'kalau', 'kalo', 'bila', 'juga', 'saja',
-  'aja', 'dong', 'sih', 'ya', 'nya', 'gak', 'nggak', 'ga', 'the', 'apa2', 'seperti', 'berapa', 'arti',
-  'pengertian', 'min', 'gan', 'pak', 'bu', 'beda', 'bedanya', 'perbedaan', 'kah', 'deh', 'kak',
+  'yang',
+  'yg',
+  'dan',
+  'dgn',
+  'dengan',
+  'di',
+  'ke',
+  'dari',
+  'untuk',
+  'utk',
+  'buat',
+  'apa',
+  'apakah',
+  'itu',
+  'ini',
+  'bagaimana',
+  'gimana',
+  'gmn',
+  'siapa',
+  'kapan',
+  'dimana',
+  'mana',
+  'adalah',
+  'ialah',
+  'atau',
+  'pada',
+  'dalam',
+  'oleh',
+  'tentang',
+  'ttg',
+  'soal',
+  'mengenai',
+  'terkait',
+  'cara',
+  'aturan',
+  'ketentuan',
+  'tolong',
+  'mohon',
+  'saya',
+  'kami',
+  'kita',
+  'bisa',
+  'boleh',
+  'harus',
+  'sbg',
+  'sebagai',
+  'jika',
+  'kalau',
+  'kalo',
+  'bila',
+  'juga',
+  'saja',
+  'aja',
+  'dong',
+  'sih',
+  'ya',
+  'nya',
+  'gak',
+  'nggak',
+  'ga',
+  'the',
+  'apa2',
+  'seperti',
+  'berapa',
+  'arti',
+  'pengertian',
+  'min',
+  'gan',
+  'pak',
+  'bu',
+  'beda',
+  'bedanya',
+  'perbedaan',
+  'kah',
+  'deh',
+  'kak',
   // English question words around English or Indonesian terms ("what is sistem kerja").
-  'what', 'is', 'are', 'who', 'how', 'when', 'of', 'a', 'an', 'for', 'to', 'in', 'and', 'or', 'does', 'do',
+  'what',
+  'is',
+  'are',
+  'who',
+  'how',
+  'when',
+  'of',
+  'a',
+  'an',
+  'for',
+  'to',
+  'in',
+  'and',
+  'or',
+  'does',
+  'do',
 ]);
 
 export interface Alternative {
@@ -126,14 +213,19 @@ export function planQuery(raw: string | null | undefined, vocab?: Vocabulary): Q
   const notes: string[] = [];
   const none = { terms: [], alternatives: [], notes, relaxed: [], widened: [] };
   const input = (raw ?? '').normalize('NFKC');
-  if (!input.trim()) return { status: 'empty', messages: ['Ketik satu atau beberapa kata, misalnya “penunjukan”, “PPK” atau “ketua tim”.'], ...none };
+  if (!input.trim())
+    return { status: 'empty', messages: ['Ketik satu atau beberapa kata, misalnya “penunjukan”, “PPK” atau “ketua tim”.'], ...none };
   const { text, truncated } = cut(input);
   if (truncated) messages.push(`Kata kunci terlalu panjang; hanya ${MAX_QUERY_CHARS} karakter pertama yang dipakai.`);
   let lower = text.toLowerCase();
   for (const [re, to] of PHRASES) lower = lower.replace(re, to);
   let toks = joinMultiWord(words(lower));
   if (toks.length === 0) {
-    return { status: 'punctuation', messages: ['Kata kunci hanya berisi tanda baca atau simbol. Ketik kata, misalnya “tim kerja”.'], ...none };
+    return {
+      status: 'punctuation',
+      messages: ['Kata kunci hanya berisi tanda baca atau simbol. Ketik kata, misalnya “tim kerja”.'],
+      ...none,
+    };
   }
   // A misspelling the texts themselves print is looked for as typed too.
   const asTyped = new Map<string, string>();
@@ -172,7 +264,9 @@ export function planQuery(raw: string | null | undefined, vocab?: Vocabulary): Q
 
   const options = (t: string): Option[] => {
     const out: Option[] = [];
-    const add = (text: string, weight: number) => { if (!out.some((o) => o.text === text)) out.push({ text, weight }); };
+    const add = (text: string, weight: number) => {
+      if (!out.some((o) => o.text === text)) out.push({ text, weight });
+    };
     const readings = ABBREVIATIONS[t];
     if (readings) {
       const shown = readings.filter((r) => r !== t);
@@ -194,9 +288,25 @@ export function planQuery(raw: string | null | undefined, vocab?: Vocabulary): Q
   };
   const perToken = toks.map(options);
   const alternatives = combinations(perToken);
-  const relaxed = toks.length < 2 ? [] : toks.flatMap((_, i) => combinations(perToken.filter((__, j) => j !== i)).slice(0, 3)).map((a) => ({ ...a, weight: a.weight * RELAXED_WEIGHT }));
-  const widened = toks.length < 3 ? [] : perToken.flatMap((opts) => combinations([opts]).slice(0, 2)).map((a) => ({ ...a, weight: a.weight * WIDENED_WEIGHT }));
-  return { status: 'ok', messages, terms: toks, alternatives, notes: [...new Set(notes)], relaxed: dedupe(relaxed), widened: dedupe(widened) };
+  const relaxed =
+    toks.length < 2
+      ? []
+      : toks
+          .flatMap((_, i) => combinations(perToken.filter((__, j) => j !== i)).slice(0, 3))
+          .map((a) => ({ ...a, weight: a.weight * RELAXED_WEIGHT }));
+  const widened =
+    toks.length < 3
+      ? []
+      : perToken.flatMap((opts) => combinations([opts]).slice(0, 2)).map((a) => ({ ...a, weight: a.weight * WIDENED_WEIGHT }));
+  return {
+    status: 'ok',
+    messages,
+    terms: toks,
+    alternatives,
+    notes: [...new Set(notes)],
+    relaxed: dedupe(relaxed),
+    widened: dedupe(widened),
+  };
 }
 
 function dedupe(alts: Alternative[]): Alternative[] {
@@ -247,7 +357,11 @@ export function parseFilters(params: URLSearchParams, specs: FilterSpec[]): Pars
   const filters: Record<string, string[]> = {};
   const unknown: string[] = [];
   for (const spec of specs) {
-    const vals = params.getAll(spec.name).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean);
+    const vals = params
+      .getAll(spec.name)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim().toLowerCase())
+      .filter(Boolean);
     for (const v of vals) {
       if (spec.values.has(v)) (filters[spec.name] ??= []).includes(v) || filters[spec.name]!.push(v);
       else unknown.push(`${spec.name}=${v.slice(0, 40)}`);

@@ -57,7 +57,10 @@ export type ResultKind = 'pasal' | 'definisi' | 'lampiran' | 'gambar' | 'konside
 export function rerank<T>(list: Scored<T>[], kinds: Map<string, ResultKind>): Scored<T>[] {
   // Pages that are not provisions (comparison pages, guides) count like comparison pages.
   const factor = (k?: ResultKind) => (k === 'pasal' || k === 'definisi' ? BODY_FACTOR : k === 'perbandingan' || !k ? OVERVIEW_FACTOR : 1);
-  const head = list.filter((s) => kinds.has(s.id)).map((s) => ({ ...s, score: s.score * factor(kinds.get(s.id)) })).sort(byScore);
+  const head = list
+    .filter((s) => kinds.has(s.id))
+    .map((s) => ({ ...s, score: s.score * factor(kinds.get(s.id)) }))
+    .sort(byScore);
   const tail = list.filter((s) => !kinds.has(s.id));
   const top: Scored<T>[] = [];
   const later: Scored<T>[] = [];
@@ -79,16 +82,26 @@ export const PER_REGULATION_IN_TOP = { top: 5, max: 2 };
  * query names regulations or a filter picks one (`unlimited`). Results without
  * a regulation (comparison pages) are not limited. Stable and deterministic.
  */
-export function diversify<T>(list: Scored<T>[], regulationOf: Map<string, string | undefined>, unlimited: Set<string> = new Set()): Scored<T>[] {
+export function diversify<T>(
+  list: Scored<T>[],
+  regulationOf: Map<string, string | undefined>,
+  unlimited: Set<string> = new Set(),
+): Scored<T>[] {
   const top: Scored<T>[] = [];
   const later: Scored<T>[] = [];
   const count = new Map<string, number>();
   for (const s of list) {
     const reg = regulationOf.get(s.id);
-    if (top.length >= PER_REGULATION_IN_TOP.top) { later.push(s); continue; }
+    if (top.length >= PER_REGULATION_IN_TOP.top) {
+      later.push(s);
+      continue;
+    }
     if (reg && !unlimited.has(reg)) {
       const n = count.get(reg) ?? 0;
-      if (n >= PER_REGULATION_IN_TOP.max) { later.push(s); continue; }
+      if (n >= PER_REGULATION_IN_TOP.max) {
+        later.push(s);
+        continue;
+      }
       count.set(reg, n + 1);
     }
     top.push(s);

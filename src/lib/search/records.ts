@@ -43,9 +43,13 @@ export function nodeText(node: BodyNode, withLabel: boolean): string {
 
 function ownLabel(node: BodyNode): string {
   switch (node.kind) {
-    case 'ayat': return `(${node.num})`;
-    case 'huruf': case 'angka': return node.label ?? `${node.num}.`;
-    default: return '';
+    case 'ayat':
+      return `(${node.num})`;
+    case 'huruf':
+    case 'angka':
+      return node.label ?? `${node.num}.`;
+    default:
+      return '';
   }
 }
 
@@ -111,7 +115,10 @@ export function searchUnits(reg: Regulation): Unit[] {
     const n = w.node;
     const parent = w.ancestors[w.ancestors.length - 1];
     if (n.kind === 'pasal') {
-      const headings = w.ancestors.map((a) => findNode(reg, a)?.heading).filter(Boolean).join(' ');
+      const headings = w.ancestors
+        .map((a) => findNode(reg, a)?.heading)
+        .filter(Boolean)
+        .join(' ');
       pasalWords.set(w.id, [headings, nodeText(n, false)].filter(Boolean).join(' '));
       const hasAyat = (n.children ?? []).some((c) => c.kind === 'ayat');
       if ((n.children ?? []).some((c) => c.term)) {
@@ -119,19 +126,22 @@ export function searchUnits(reg: Regulation): Unit[] {
         defPasal.add(w.id);
         if (n.text) out.push({ id: w.id, kind: 'pasal', text: n.text });
       } else if (hasAyat) {
-        const rest = [n.text, ...(n.children ?? []).filter((c) => c.kind !== 'ayat').map((c) => nodeText(c, true))].filter(Boolean).join(' ');
+        const rest = [n.text, ...(n.children ?? []).filter((c) => c.kind !== 'ayat').map((c) => nodeText(c, true))]
+          .filter(Boolean)
+          .join(' ');
         if (rest) out.push({ id: w.id, kind: 'pasal', text: rest });
       } else {
         out.push({ id: w.id, kind: 'pasal', text: nodeText(n, false), sekitar: headings || undefined });
       }
     } else if (parent && defPasal.has(parent)) {
-      if (n.term) out.push({ id: w.id, kind: 'definisi', text: nodeText(n, false), konteks: `Definisi ${n.term}${n.abbr ? ` (${n.abbr})` : ''}` });
+      if (n.term)
+        out.push({ id: w.id, kind: 'definisi', text: nodeText(n, false), konteks: `Definisi ${n.term}${n.abbr ? ` (${n.abbr})` : ''}` });
       else out.push({ id: w.id, kind: 'pasal', text: nodeText(n, true) });
     } else if (n.kind === 'ayat') {
       const own = nodeText(n, true);
       // The other words of the Pasal (its opening, headings and other ayat), at a low weight:
       // a query may join words that the Pasal splits over two ayat.
-      const all = parent ? pasalWords.get(parent) ?? '' : '';
+      const all = parent ? (pasalWords.get(parent) ?? '') : '';
       out.push({ id: w.id, kind: 'pasal', text: own, sekitar: all.replace(own, ' ').replace(/\s+/g, ' ').trim() || undefined });
     }
   }
@@ -155,7 +165,12 @@ export function searchUnits(reg: Regulation): Unit[] {
         id: b.id,
         kind: b.type === 'figure' ? 'gambar' : 'lampiran',
         text: blockText(b),
-        konteks: b.type === 'letter' ? [b.label, b.title].filter(Boolean).join(' ') : b.type === 'heading' ? under.slice(0, -1).join(' › ') || undefined : under.join(' › ') || undefined,
+        konteks:
+          b.type === 'letter'
+            ? [b.label, b.title].filter(Boolean).join(' ')
+            : b.type === 'heading'
+              ? under.slice(0, -1).join(' › ') || undefined
+              : under.join(' › ') || undefined,
       };
       out.push(unit);
       prev = unit;

@@ -5,7 +5,11 @@
  */
 
 /** Lower-case words of a text (letters and digits). */
-export const words = (text: string): string[] => text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+export const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .normalize('NFKC')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Distinct words of at least two letters ("JF", "TU" are printed in tables), most frequent first (ties alphabetical). */
 export function vocabulary(texts: string[]): string[] {
@@ -44,7 +48,12 @@ export class Vocabulary {
     this.set = new Set(list);
   }
   static parse(text: string): Vocabulary {
-    return new Vocabulary(text.split('\n').map((w) => w.trim()).filter(Boolean));
+    return new Vocabulary(
+      text
+        .split('\n')
+        .map((w) => w.trim())
+        .filter(Boolean),
+    );
   }
   has(word: string): boolean {
     return this.set.has(word);

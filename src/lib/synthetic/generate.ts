@@ -49,7 +49,24 @@ export function replaceWord(s: string, from: string, to: string, keep: (offset: 
 }
 
 /** Keys whose string values are identifiers, codes or ISO dates: never rewritten. */
-const FIXED_KEYS = new Set(['id', 'target', 'kind', 'num', 'label', 'slug', 'berkasSumber', 'tanggal', 'bahasa', 'status', 'jenis', 'singkatan', 'role', 'type', 'term', 'abbr']);
+const FIXED_KEYS = new Set([
+  'id',
+  'target',
+  'kind',
+  'num',
+  'label',
+  'slug',
+  'berkasSumber',
+  'tanggal',
+  'bahasa',
+  'status',
+  'jenis',
+  'singkatan',
+  'role',
+  'type',
+  'term',
+  'abbr',
+]);
 
 function mapStrings<T>(value: T, f: (s: string, key: string | undefined) => string, key?: string): T {
   if (typeof value === 'string') return (FIXED_KEYS.has(key ?? '') ? value : f(value, key)) as T;
@@ -69,7 +86,10 @@ const iso = (y: number, m: number, d: number) => `${y}-${String(m + 1).padStart(
 export function synthesizeOne(src: Regulation, name: string, r: () => number): Regulation {
   const isKota = src.meta.daerah.nama.startsWith('Kota ');
   const oldBase = baseName(src.meta.daerah.nama);
-  const provinsi = pick(r, PROVINSI.filter((p) => p !== src.meta.daerah.provinsi));
+  const provinsi = pick(
+    r,
+    PROVINSI.filter((p) => p !== src.meta.daerah.provinsi),
+  );
   const tahun = 2022 + Math.floor(r() * 4);
   const nomor = String(1 + Math.floor(r() * 150));
   const month = Math.floor(r() * 12);
@@ -110,9 +130,16 @@ export function synthesizeOne(src: Regulation, name: string, r: () => number): R
   const reg = mapStrings(src, rewrite);
   // Perturb the provisions' own words (not the definitions, whose term must open the text).
   const walk = (nodes: Regulation['batangTubuh']): Regulation['batangTubuh'] =>
-    nodes.map((n) => ({ ...n, ...(n.text && !n.term ? { text: perturb(n.text) } : {}), ...(n.children ? { children: walk(n.children) } : {}) }));
+    nodes.map((n) => ({
+      ...n,
+      ...(n.text && !n.term ? { text: perturb(n.text) } : {}),
+      ...(n.children ? { children: walk(n.children) } : {}),
+    }));
   reg.batangTubuh = walk(reg.batangTubuh);
-  reg.lampiran = reg.lampiran.map((l) => ({ ...l, blocks: l.blocks.map((b) => (b.type === 'para' ? { ...b, text: perturb(b.text) } : b)) }));
+  reg.lampiran = reg.lampiran.map((l) => ({
+    ...l,
+    blocks: l.blocks.map((b) => (b.type === 'para' ? { ...b, text: perturb(b.text) } : b)),
+  }));
 
   const daerah = `${isKota ? 'Kota' : 'Kabupaten'} ${name}`;
   reg.slug = slugify(name);

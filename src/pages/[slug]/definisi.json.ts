@@ -8,4 +8,5 @@ export function getStaticPaths() {
   return loadRegulations().map((reg) => ({ params: { slug: reg.slug }, props: { reg } }));
 }
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(definitions((props as { reg: Regulation }).reg)), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(definitions((props as { reg: Regulation }).reg)), { headers: { 'content-type': 'application/json' } });

@@ -10,4 +10,6 @@ export function getStaticPaths() {
 
 // Validated against the OASIS schema after the build (src/integrations/validate-exports.ts).
 export const GET: APIRoute<{ reg: Regulation }> = ({ props }) =>
-  new Response(exportAkn(props.reg, { generated: generatedDate(props.reg) }), { headers: { 'Content-Type': 'application/akn+xml; charset=utf-8' } });
+  new Response(exportAkn(props.reg, { generated: generatedDate(props.reg) }), {
+    headers: { 'Content-Type': 'application/akn+xml; charset=utf-8' },
+  });

@@ -4,4 +4,6 @@ import { definitionsCsv } from '../../lib/export/csv.ts';
 import { linkBase } from '../../lib/export/site.ts';
 
 export const GET: APIRoute = () =>
-  new Response(definitionsCsv(loadRegulations(), linkBase(import.meta.env.BASE_URL)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(definitionsCsv(loadRegulations(), linkBase(import.meta.env.BASE_URL)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -23,15 +23,22 @@ export function highlightCss(slugs: string[]): string {
     for (const b of slugs) {
       if (a === b) continue;
       marks.push(`${pair(a, b)} .cell[data-reg="${a}"] .d[data-no~="${b}"]`, `${pair(a, b)} .cell[data-reg="${b}"] .d[data-no~="${a}"]`);
-      counts.push(`${pair(a, b)} .cell[data-reg="${a}"] .beda-n[data-vs="${b}"]`, `${pair(a, b)} .cell[data-reg="${b}"] .beda-n[data-vs="${a}"]`);
+      counts.push(
+        `${pair(a, b)} .cell[data-reg="${a}"] .beda-n[data-vs="${b}"]`,
+        `${pair(a, b)} .cell[data-reg="${b}"] .beda-n[data-vs="${a}"]`,
+      );
     }
   }
   if (marks.length) {
-    out.push(`${marks.join(',\n')} {\n  background: var(--beda-bg, #fff0a0);\n  text-decoration: underline wavy var(--beda-line, #6b4700);\n  text-decoration-thickness: 1.5px;\n  text-underline-offset: .2em;\n}`);
+    out.push(
+      `${marks.join(',\n')} {\n  background: var(--beda-bg, #fff0a0);\n  text-decoration: underline wavy var(--beda-line, #6b4700);\n  text-decoration-thickness: 1.5px;\n  text-underline-offset: .2em;\n}`,
+    );
     out.push(`${counts.join(',\n')} { display: block; }`);
   }
   return out.join('\n') + '\n';
 }
 
 export const GET: APIRoute = () =>
-  new Response(highlightCss(defaultChoice(loadRegulations().map((r) => r.slug))), { headers: { 'content-type': 'text/css; charset=utf-8' } });
+  new Response(highlightCss(defaultChoice(loadRegulations().map((r) => r.slug))), {
+    headers: { 'content-type': 'text/css; charset=utf-8' },
+  });

@@ -8,7 +8,8 @@ export async function getStaticPaths() {
   for (const reg of loadRegulations()) {
     for (const rf of regulationFigures(reg).filter((x) => !isCanonical(x.figure))) {
       const n = await slideCount(rf.figure);
-      for (let i = 1; i <= n; i++) out.push({ params: { slug: reg.slug, nomor: rf.entry.nomor, bagian: String(i) }, props: { rf, part: i } });
+      for (let i = 1; i <= n; i++)
+        out.push({ params: { slug: reg.slug, nomor: rf.entry.nomor, bagian: String(i) }, props: { rf, part: i } });
     }
   }
   return out;

@@ -5,6 +5,10 @@ import { regulationFigures, isCanonical } from '../../../../lib/figures/catalogu
 import { figureFile } from '../../../../lib/figures/files.ts';
 import type { Figure } from '../../../../lib/schema/figure.ts';
 export function getStaticPaths() {
-  return loadRegulations().flatMap((reg) => regulationFigures(reg).filter((rf) => !isCanonical(rf.figure)).map((rf) => ({ params: { slug: reg.slug, nomor: rf.entry.nomor }, props: { figure: rf.figure } })));
+  return loadRegulations().flatMap((reg) =>
+    regulationFigures(reg)
+      .filter((rf) => !isCanonical(rf.figure))
+      .map((rf) => ({ params: { slug: reg.slug, nomor: rf.entry.nomor }, props: { figure: rf.figure } })),
+  );
 }
 export const GET: APIRoute = async ({ props }) => figureFile((props as { figure: Figure }).figure, 'mmd');
