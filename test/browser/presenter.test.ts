@@ -70,7 +70,9 @@ describe('deck pages without JavaScript', () => {
     const page = await ctx.newPage();
     await page.goto(`${base}/${penugasan.path}`);
     // The deck's own script (every page also loads the site's small reading script).
-    const presenterJs = (await page.locator('script[type="module"]').evaluateAll((s) => s.map((x) => x.getAttribute('src')))).filter((src) => /DeckView|presenter/i.test(src ?? ''));
+    const presenterJs = (await page.locator('script[type="module"]').evaluateAll((s) => s.map((x) => x.getAttribute('src')))).filter(
+      (src) => /DeckView|presenter/i.test(src ?? ''),
+    );
     const deckCss = await page.locator('link[rel="stylesheet"]').evaluateAll((s) => s.map((x) => x.getAttribute('href')));
     expect(presenterJs.length).toBe(1);
     const reading = ['/', '/batang/', '/gambar/', '/gambar/4/', '/batang/gambar/20/', '/glosarium/', '/tentang/'];
