@@ -38,7 +38,7 @@ async function pageTexts(page: Page, ids: string[]): Promise<Record<string, stri
       const txt = el?.querySelector(':scope > .row > .txt, :scope > p.lead, :scope > .txt');
       if (!txt) continue;
       const clone = txt.cloneNode(true) as HTMLElement;
-      clone.querySelectorAll('.tools, .notes, .note-marker, .vh, ol, ul').forEach((n) => n.remove());
+      clone.querySelectorAll('.tools, .pin, .notes, .note-marker, .vh, ol, ul').forEach((n) => n.remove());
       out[id] = clone.textContent ?? '';
     }
     return out;

@@ -37,7 +37,8 @@ export const BUDGETS: Record<PageKind, Budget> = {
   lain: { htmlCss: 80 * KB, js: 40 * KB },
 };
 /** The whole output directory (uncompressed), and one build of the real site on this 2-core machine. */
-export const TOTAL_BUDGET = { distBytes: 60 * KB * KB, buildMs: 180_000 };
+// 100 MB: the PowerPoint decks (≈19 MB) and the 16:9 slide PNGs of every figure part are downloads the site serves on purpose.
+export const TOTAL_BUDGET = { distBytes: 100 * KB * KB, buildMs: 180_000 };
 
 /** Bytes (gzip) per page; `img` (reported, no budget) counts the images the page loads eagerly or lazily. */
 export interface PageMeasure {
