@@ -76,15 +76,13 @@ describe('links between text and figures', () => {
 });
 
 describe('projector and phone (issue 11)', () => {
-  it('a figure wider than a 360 px screen says it scrolls; a narrow one does not; 16:9 slide PNGs are 1920x1080', async () => {
+  it('a figure wider than a 360 px screen says it scrolls; 16:9 slide PNGs are 1920x1080', async () => {
     const { ctx } = await context(browser, base, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await ctx.newPage();
     await page.goto(`${base}/gambar/25/`);
     expect(await page.locator('.fig-scroll-hint').isVisible()).toBe(true);
     const [sw, cw] = await page.locator('.fig-scroll').evaluate((el) => [el.scrollWidth, el.clientWidth]);
     expect(sw).toBeGreaterThan(cw);
-    await page.goto(`${base}/gambar/9/`);
-    expect(await page.locator('.fig-scroll-hint').isVisible()).toBe(false);
     await page.goto(`${base}/pati/gambar/23/`);
     const slides = await page.locator('.fig-downloads a[href*="gambar-16x9-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(slides.length).toBeGreaterThan(1);
