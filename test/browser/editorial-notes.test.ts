@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import type { Server } from 'node:http';
 import { context, launch, serveDist } from './harness.ts';
 import { loadRegulations } from '../../src/lib/load.ts';
+import { provisionPath } from '../../src/lib/permalink.ts';
 
 let server: Server;
 let base: string;
@@ -30,11 +31,11 @@ describe('contradiction notes on the regulation page', () => {
     const there = page.locator(`[id="${other}"] > .notes .note-pertentangan`);
     await expect(here.count()).resolves.toBe(1);
     await expect(there.count()).resolves.toBe(1);
-    expect(await here.locator('a').getAttribute('href')).toBe(`/pati/#${other}`);
-    expect(await there.locator('a').getAttribute('href')).toBe(`/pati/#${note.target}`);
+    expect(await here.locator('a').getAttribute('href')).toBe(`/${provisionPath('pati', other)}`);
+    expect(await there.locator('a').getAttribute('href')).toBe(`/${provisionPath('pati', note.target)}`);
     expect(await here.textContent()).toContain('bukan bagian dari peraturan');
     await there.locator('a').click();
-    await page.waitForURL(`${base}/pati/#${note.target}`);
+    await page.waitForURL(`${base}/${provisionPath('pati', note.target)}`);
     await ctx.close();
   });
 
@@ -43,10 +44,10 @@ describe('contradiction notes on the regulation page', () => {
     const page = await ctx.newPage();
     await page.goto(`${base}/pati/catatan/`);
     const row = page
-      .locator('.notes-table tr', { has: page.locator(`a[href="/pati/#${note.target}"]`) })
+      .locator('.notes-table tr', { has: page.locator(`a[href="/${provisionPath('pati', note.target)}"]`) })
       .filter({ hasText: 'Pertentangan' });
     await expect(row.count()).resolves.toBe(1);
-    expect(await row.locator(`a[href="/pati/#${note.lihat![0]}"]`).count()).toBe(1);
+    expect(await row.locator(`a[href="/${provisionPath('pati', note.lihat![0]!)}"]`).count()).toBe(1);
     await ctx.close();
   });
 });
