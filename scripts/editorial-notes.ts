@@ -3,8 +3,6 @@ import { writeFileSync } from 'node:fs';
 import { loadRegulations } from '../src/lib/load.ts';
 import { editorialReport } from '../src/lib/note-report.ts';
 
-const order = ['pati', 'bengkayang', 'probolinggo', 'batang', 'klaten'];
-const rank = (slug: string) => (order.includes(slug) ? order.indexOf(slug) : order.length);
-const regs = loadRegulations().sort((a, b) => rank(a.slug) - rank(b.slug) || a.slug.localeCompare(b.slug));
-writeFileSync('docs/editorial-notes.md', editorialReport(regs));
+// In the site's own order (by date of enactment), so a new regulation needs no change here.
+writeFileSync('docs/editorial-notes.md', editorialReport(loadRegulations()));
 console.log('docs/editorial-notes.md ditulis');

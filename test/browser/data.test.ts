@@ -4,27 +4,15 @@
  * Ntoso file equals the text the regulation page shows, and each table's CSV
  * has the same rows as the table on the page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { context, launch, serveDist } from './harness.ts';
+import { base, browser, context, useSite } from './harness.ts';
 import { loadRegulations } from '../../src/lib/load.ts';
 import type { ExportNode } from '../../src/lib/export/schema.ts';
 
 const regs = loadRegulations();
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: base } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+useSite();
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const flat = (nodes: ExportNode[]): ExportNode[] => nodes.flatMap((n) => [n, ...flat(n.children ?? [])]);

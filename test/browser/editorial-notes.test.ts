@@ -1,22 +1,10 @@
 /** A contradiction note is shown beside every provision involved, linking both ways, without JavaScript. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { Server } from 'node:http';
-import { context, launch, serveDist } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { base, browser, context, useSite } from './harness.ts';
 import { loadRegulations } from '../../src/lib/load.ts';
 import { provisionPath } from '../../src/lib/permalink.ts';
 
-let server: Server;
-let base: string;
-let browser: Browser;
-beforeAll(async () => {
-  ({ server, url: base } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+useSite();
 
 const pati = loadRegulations().find((r) => r.slug === 'pati')!;
 const note = pati.catatan.find((n) => n.jenis === 'pertentangan' && n.target === 'pasal-7__ayat-3')!;

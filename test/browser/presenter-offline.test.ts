@@ -4,29 +4,16 @@
  * version drops the old cache, and a deck the server now answers with 404 is
  * no longer served from the copy.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import { renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serveDist } from './harness.ts';
+import { base, browser, useSite } from './harness.ts';
 import { siteDecks } from '../../src/lib/decks/build.ts';
 
 const { decks } = siteDecks();
 const opened = decks.find((d) => d.id === 'penugasan')!;
 const never = decks.find((d) => d.id === 'pengantar')!;
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: base } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+useSite();
 
 describe('presenter offline', () => {
   it('an unopened deck offline says it is not saved, lists the saved decks, and does not reload itself', async () => {
