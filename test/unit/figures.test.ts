@@ -5,7 +5,7 @@ import { Figure, type FigureInput } from '../../src/lib/schema/figure.ts';
 import { checkFigure, checkMap, gambarMentions, loadCatalogue } from '../../src/lib/figures/load.ts';
 import { toMermaid } from '../../src/lib/figures/mermaid.ts';
 import { layoutFigure } from '../../src/lib/figures/layout.ts';
-import { renderSvg } from '../../src/lib/figures/svg.ts';
+import { renderLaneHeader, renderSvg } from '../../src/lib/figures/svg.ts';
 import { textAlternative } from '../../src/lib/figures/text-alt.ts';
 import { loadRegulations } from '../../src/lib/load.ts';
 import { indexProvisions } from '../../src/lib/provisions.ts';
@@ -160,6 +160,29 @@ describe('layout and SVG', () => {
       expect(new Set(ids).size).toBe(ids.length);
     });
   }
+});
+
+describe('lane header strip for phones (issue 11)', () => {
+  it('every swimlane drawn as columns gets a strip with each lane label, the figure width and its own header height; no other figure does', async () => {
+    let strips = 0;
+    for (const f of cat.figures.values()) {
+      const l = await layoutFigure(f);
+      const strip = renderLaneHeader(l);
+      const columns = f.kind === 'swimlane' && l.lanes.some((b) => b.vertical);
+      expect(strip !== undefined, f.id).toBe(columns);
+      if (!strip) continue;
+      strips++;
+      expect(strip).toContain(`width="${l.width}" height="${l.headerH}"`);
+      expect(strip).toContain('aria-hidden="true"');
+      expect(strip).not.toMatch(/\sid=|style=/);
+      // The strip covers exactly the figure's header row: the first row of steps starts below it.
+      expect(Math.min(...l.nodes.map((n) => n.y))).toBeGreaterThan(l.headerH!);
+      for (const lane of l.lanes)
+        for (const t of lane.lines ?? [lane.label])
+          expect(strip, `${f.id}: ${t}`).toContain(`>${t.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text>`);
+    }
+    expect(strips).toBeGreaterThan(0);
+  });
 });
 
 describe('text equivalent', () => {

@@ -44,6 +44,8 @@ export interface Layout {
   edges: PlacedEdge[];
   lanes: Band[];
   phases: Band[];
+  /** Swimlanes drawn as columns: height of the row of lane headers at the top. */
+  headerH?: number;
 }
 
 /** Wraps a node's label, sub-label and role badges; returns its lines and box size. */
@@ -278,7 +280,7 @@ function layoutSwimlaneColumns(fig: Figure): Layout {
     const r1 = Math.max(...rs);
     phaseBands.push({ id: p.id, label: p.label, x: 0, y: rowY[r0]!, w: gridRight, h: rowY[r1]! + rowH[r1]! - rowY[r0]!, vertical: true });
   }
-  return { width: Math.ceil(width), height: Math.ceil(height), nodes, edges, lanes: laneBands, phases: phaseBands };
+  return { width: Math.ceil(width), height: Math.ceil(height), nodes, edges, lanes: laneBands, phases: phaseBands, headerH };
 }
 
 function layoutSwimlaneRows(fig: Figure): Layout {

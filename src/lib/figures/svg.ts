@@ -178,3 +178,26 @@ export function renderSvg(fig: Figure, layout: Layout, opt: SvgOptions): string 
     '</svg>',
   ].join('');
 }
+
+/**
+ * The row of lane headers of a swimlane drawn as columns, as a separate strip
+ * of the same width: the page keeps it in view (sticky) while a reader scrolls
+ * down a tall flow on a phone. Decorative copy of what the figure itself
+ * draws (the figure keeps its own headers, title and description), so it is
+ * hidden from assistive technology. Undefined for every other kind of figure.
+ */
+export function renderLaneHeader(layout: Layout): string | undefined {
+  if (!layout.headerH || !layout.lanes.some((l) => l.vertical)) return undefined;
+  const h = layout.headerH;
+  const parts = [`<rect x="0" y="0" width="${layout.width}" height="${h}" fill="#ffffff"/>`];
+  for (const l of layout.lanes) {
+    parts.push(`<rect x="${n2(l.x)}" y="0" width="${n2(l.w)}" height="${h}" fill="#eef3f6" stroke="#c9cdd2" stroke-width="1"/>`);
+    (l.lines ?? [l.label]).forEach((t, k) =>
+      parts.push(
+        `<text x="${n2(l.x + l.w / 2)}" y="${n2(18 + k * 17)}" font-size="${FONT.lane}" font-weight="bold" text-anchor="middle" fill="${INK}">${esc(t)}</text>`,
+      ),
+    );
+  }
+  parts.push(`<line x1="0" y1="${h - 1}" x2="${layout.width}" y2="${h - 1}" stroke="${BRAND}" stroke-width="2"/>`);
+  return `<svg viewBox="0 0 ${layout.width} ${h}" width="${layout.width}" height="${h}" aria-hidden="true" focusable="false" font-family="${esc(FONT_FAMILY)}" class="fig-lane-head-svg">${parts.join('')}</svg>`;
+}
