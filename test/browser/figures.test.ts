@@ -83,6 +83,15 @@ describe('projector and phone (issue 11)', () => {
     expect(await page.locator('.fig-scroll-hint').isVisible()).toBe(true);
     const [sw, cw] = await page.locator('.fig-scroll').evaluate((el) => [el.scrollWidth, el.clientWidth]);
     expect(sw).toBeGreaterThan(cw);
+    // Lane headers stay in view: scrolled far down inside the frame, the header strip is still at its top.
+    const [frameTop, headTop, headH, visible] = await page.locator('.fig-scroll').evaluate((el) => {
+      el.scrollTop = el.scrollHeight / 2;
+      const head = el.querySelector('.fig-lane-head svg')!;
+      return [el.getBoundingClientRect().top, head.getBoundingClientRect().top, head.getBoundingClientRect().height, el.scrollTop > 0];
+    });
+    expect(visible).toBe(true);
+    expect(headH).toBeGreaterThan(20);
+    expect(Math.abs(headTop - frameTop)).toBeLessThan(2);
     await page.goto(`${base}/pati/gambar/23/`);
     const slides = await page.locator('.fig-downloads a[href*="gambar-16x9-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(slides.length).toBeGreaterThan(1);
