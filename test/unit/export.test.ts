@@ -50,6 +50,7 @@ describe('JSON export', () => {
       expect(blocks.length).toBe(reg.lampiran.flatMap((l) => l.blocks).length);
       expect(doc.catatan.length).toBe(reg.catatan.length);
       expect(doc.jdih.nomor).toBe(reg.meta.nomor);
+      expect([doc.konsiderans.judulMenimbang, doc.konsiderans.judulMengingat]).toEqual([reg.judulMenimbang, reg.judulMengingat]);
     });
   }
 
@@ -111,6 +112,13 @@ describe('Akoma Ntoso export', () => {
         const m = new RegExp(`eId="${w.id}"[^>]*>[\\s\\S]*?<(?:content|intro)><p>([\\s\\S]*?)</p>`).exec(xml);
         expect(m && unescape(m[1]!), w.id).toBe(w.node.text);
       }
+      // Konsiderans headings and Gambar captions as printed (the colon of "Menimbang :", the mark after "Gambar N").
+      expect(xml).toContain(`<recitals eId="menimbang">\n        <intro><p>${reg.judulMenimbang}</p></intro>`);
+      expect(xml).toContain(`<citations eId="mengingat">\n        <intro><p>${reg.judulMengingat}</p></intro>`);
+      for (const l of reg.lampiran)
+        for (const b of l.blocks)
+          if (b.type === 'figure' && b.gambar)
+            expect(new RegExp(`eId="${b.id}" class="gambar"><num>([^<]*)</num>`).exec(xml)?.[1], b.id).toBe(`Gambar ${b.gambar}${b.tanda ?? ''}`);
       // Editorial notes live only in meta/notes, marked as the editor's.
       const body = xml.slice(xml.indexOf('</meta>'));
       expect(body).not.toMatch(/<note\b/);

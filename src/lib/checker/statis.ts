@@ -7,7 +7,7 @@
  * patterns a regulation describes, not with the number of units it names.
  */
 import type { Aturan, TempatOpsi, Unit } from '../schema/checker.ts';
-import { findPola, findTabel, opsiTempat, periksa, type Hasil, type HasilBaris, type Jawaban, type Varian } from './check.ts';
+import { findPola, findTabel, opsiTempat, periksa, type Hasil, type HasilBaris, type Jawaban, type KunciBaris, type Ref, type Varian } from './check.ts';
 import { JABATAN, LABEL_JABATAN, type Jabatan } from './jabatan.ts';
 import { linkRef, ringkasBaris, type Ctx } from './render.ts';
 import { gabungHtml, html, type Html } from '../html.ts';
@@ -39,13 +39,21 @@ export function matriksPenilai(aturan: Aturan, unit: Unit): Matriks {
   return { kolom, baris };
 }
 
+/** The provisions a line's readings cite, each once (id and table row). */
+export const sumberBaris = (b: HasilBaris): Ref[] =>
+  b.bacaan.flatMap((x) => x.sumber).filter((r, i, all) => all.findIndex((y) => y.id === r.id && y.baris === r.baris) === i);
+
+/** The names a matrix cell shows: the summary without its status prefix (the status is a mark of its own). */
+export const ringkasSel = (b: HasilBaris): string =>
+  ringkasBaris(b).replace(/^(Tidak konsisten|Bergantung|Tidak diatur khusus; ketentuan umum): /, '');
+
 function sel(ctx: Ctx, b: HasilBaris): Html {
-  const refs = b.bacaan.flatMap((x) => x.sumber).filter((r, i, all) => all.findIndex((y) => y.id === r.id && y.baris === r.baris) === i);
+  const refs = sumberBaris(b);
   const mark =
     b.status === 'jelas'
       ? ''
       : html` <span class="ck-tanda-kecil ck-tanda-${b.status}">${b.status === 'bertentangan' ? 'tidak konsisten' : b.status === 'bergantung' ? 'bergantung' : 'tidak diatur khusus'}</span>`;
-  return html`${ringkasBaris(b).replace(/^(Tidak konsisten|Bergantung|Tidak diatur khusus; ketentuan umum): /, '')}${mark}<br><span class="ck-sel-dasar">${gabungHtml(
+  return html`${ringkasSel(b)}${mark}<br><span class="ck-sel-dasar">${gabungHtml(
     refs.slice(0, 3).map((r) => linkRef(ctx, r)),
     ', ',
   )}</span>`;
@@ -104,3 +112,97 @@ export const bagianUntuk = (aturan: Aturan, unit: Unit): string[] =>
   unit.penilai ? [`jawaban-${unit.id}`] : unit.pola.map((p) => `pola-${p}`);
 
 export type { Jawaban };
+
+/** What the unit table says in the Pejabat Penilai Kinerja column of a unit whose answer depends on the position. */
+export const LIHAT_MATRIKS = 'Bergantung pada jabatan dan tempat Anda; lihat jawaban lengkap';
+
+/**
+ * One line of the unit table (the summary for Pejabat Fungsional and
+ * Pelaksana): per pattern that remains, "when: who", joined with " · ".
+ */
+export function ringkasUnit(aturan: Aturan, unit: Unit, kunci: 'penilai' | 'pimpinan', jabatan: Jabatan = 'jf-muda'): string {
+  if (kunci === 'penilai' && bergantungJabatan(aturan, unit)) return LIHAT_MATRIKS;
+  return jawabanVarian(aturan, unit, jabatan)
+    .map((x) => (x.jika ? `${x.jika}: ` : '') + ringkasBaris(x[kunci]))
+    .join(' · ');
+}
+
+/** Per pattern that remains for a unit and position (no "where do you sit" answer): the condition and the two lines. */
+function jawabanVarian(aturan: Aturan, unit: Unit, jabatan: Jabatan): { jika?: string; penilai: HasilBaris; pimpinan: HasilBaris }[] {
+  const h = jawab(aturan, { unit: unit.id, jabatan });
+  const line = (v: Varian, k: KunciBaris) => v.baris.find((b) => b.kunci === k)!;
+  return h.varian.map((v) => ({
+    ...(h.varian.length > 1 && v.jika ? { jika: v.jika } : {}),
+    penilai: line(v, 'penilai'),
+    pimpinan: line(v, 'pimpinan'),
+  }));
+}
+
+/** One answer of the checker for a unit, a position and (where the page distinguishes it) a place. */
+export interface JawabanUnit {
+  kelompok: string;
+  unit: Unit;
+  jabatan: Jabatan;
+  /** The place or pattern the answer is for, as the page labels it ('' when the page does not distinguish one). */
+  tempat: string;
+  /** The text the page shows for the Pejabat Penilai Kinerja at this place (unit table, or the assessor matrix). */
+  penilai: string;
+  penilaiBaris: HasilBaris;
+  /** The text the page shows for the Pimpinan Unit Organisasi (unit table). */
+  pimpinan: string;
+  pimpinanBaris: HasilBaris;
+  /** The anchor of the full answer on the page. */
+  bagian: string;
+}
+
+/**
+ * Every answer the static page gives, one per unit, position and place, in
+ * the page's order (groups, then units). Units whose assessor depends on the
+ * position (an assessor table) give the cells of their matrix; the others the
+ * unit table's answer, which the page states for every position, split by the
+ * patterns that remain when there are several.
+ */
+export function jawabanPerUnit(aturan: Aturan): JawabanUnit[] {
+  const out: JawabanUnit[] = [];
+  for (const k of aturan.kelompok) {
+    for (const unit of aturan.unit.filter((u) => u.kelompok === k.id)) {
+      const bagian = bagianUntuk(aturan, unit)[0]!;
+      if (bergantungJabatan(aturan, unit)) {
+        const m = matriksPenilai(aturan, unit);
+        for (const r of m.baris) {
+          const pim = jawabanVarian(aturan, unit, r.jabatan);
+          r.sel.forEach((b, i) =>
+            out.push({
+              kelompok: k.label,
+              unit,
+              jabatan: r.jabatan,
+              tempat: m.kolom?.[i]?.label ?? '',
+              penilai: ringkasSel(b),
+              penilaiBaris: b,
+              pimpinan: ringkasUnit(aturan, unit, 'pimpinan', r.jabatan),
+              pimpinanBaris: pim[0]!.pimpinan,
+              bagian,
+            }),
+          );
+        }
+        continue;
+      }
+      for (const jabatan of JABATAN) {
+        for (const v of jawabanVarian(aturan, unit, jabatan)) {
+          out.push({
+            kelompok: k.label,
+            unit,
+            jabatan,
+            tempat: v.jika ?? '',
+            penilai: ringkasBaris(v.penilai),
+            penilaiBaris: v.penilai,
+            pimpinan: ringkasBaris(v.pimpinan),
+            pimpinanBaris: v.pimpinan,
+            bagian,
+          });
+        }
+      }
+    }
+  }
+  return out;
+}

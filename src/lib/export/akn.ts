@@ -81,8 +81,8 @@ function blockXml(b: LampiranBlock, indent: string): string {
     case 'para':
       return `${indent}<blockContainer eId="${b.id}" class="paragraf kedalaman-${b.depth}${b.bullet ? ' butir' : ''}">${num(b.label)}<p>${clean(b.text)}</p></blockContainer>`;
     case 'figure':
-      // The drawing did not survive in the source: a placeholder with the Gambar number and caption as printed.
-      return `${indent}<blockContainer eId="${b.id}" class="gambar">${b.gambar ? `<num>Gambar ${clean(b.gambar)}</num>` : ''}<p>${clean(b.caption)}</p></blockContainer>`;
+      // The drawing did not survive in the source: a placeholder with the Gambar number, its mark ("." or none) and caption as printed.
+      return `${indent}<blockContainer eId="${b.id}" class="gambar">${b.gambar ? `<num>Gambar ${clean(b.gambar)}${clean(b.tanda ?? '')}</num>` : ''}<p>${clean(b.caption)}</p></blockContainer>`;
     case 'table': {
       const rows = b.rows
         .map(
@@ -188,13 +188,13 @@ export function exportAkn(reg: Regulation, opts: AknOptions): string {
     `    </preface>`,
     `    <preamble>`,
     `      <recitals eId="menimbang">`,
-    `        <intro><p>Menimbang</p></intro>`,
+    `        <intro><p>${clean(reg.judulMenimbang)}</p></intro>`,
     ...reg.menimbang.map(
       (k) => `        <recital eId="menimbang__huruf-${k.label}"><num>${clean(k.label)}.</num><p>${clean(k.text)}</p></recital>`,
     ),
     `      </recitals>`,
     `      <citations eId="mengingat">`,
-    `        <intro><p>Mengingat</p></intro>`,
+    `        <intro><p>${clean(reg.judulMengingat)}</p></intro>`,
     ...reg.mengingat.map(
       (k) => `        <citation eId="mengingat__angka-${k.label}"><num>${clean(k.label)}.</num><p>${clean(k.text)}</p></citation>`,
     ),

@@ -91,6 +91,8 @@ export function exportRegulation(reg: Regulation, lb: LinkBase): RegulationExpor
     },
     pembukaan: reg.pembukaan,
     konsiderans: {
+      judulMenimbang: reg.judulMenimbang,
+      judulMengingat: reg.judulMengingat,
       menimbang: reg.menimbang.map((k) => ({ ...cited(`menimbang__huruf-${k.label}`), label: k.label, text: k.text })),
       mengingat: reg.mengingat.map((k) => ({ ...cited(`mengingat__angka-${k.label}`), label: k.label, text: k.text })),
     },

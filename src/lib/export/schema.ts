@@ -125,7 +125,15 @@ export const RegulationExport = z
     meta: Meta,
     jdih: JdihMeta,
     pembukaan: z.array(z.string()),
-    konsiderans: z.object({ menimbang: z.array(Konsiderans), mengingat: z.array(Konsiderans) }).strict(),
+    konsiderans: z
+      .object({
+        /** The headings as printed ("Menimbang :", "Mengingat :"). */
+        judulMenimbang: z.string(),
+        menimbang: z.array(Konsiderans),
+        judulMengingat: z.string(),
+        mengingat: z.array(Konsiderans),
+      })
+      .strict(),
     diktum: z.array(z.string()),
     batangTubuh: z.array(ExportNode),
     penutup: z.array(z.string()),

@@ -19,6 +19,10 @@ export const jsonPath = (slug: string) => `data/${slug}.json`;
 export const aknPath = (slug: string) => `data/${slug}.akn.xml`;
 export const SCHEMA_PATH = 'data/schema/peraturan.schema.json';
 export const DEFINITIONS_CSV_PATH = 'data/definisi.csv';
+/** The checker's answers of one regulation (src/lib/export/penilai-csv.ts). */
+export const penilaiCsvPath = (slug: string) => `data/${slug}/penilai-kinerja.csv`;
+/** The figure crosswalk (src/lib/export/crosswalk-csv.ts). */
+export const CROSSWALK_CSV_PATH = 'data/padanan-gambar.csv';
 
 export interface DataFile {
   format: 'JSON' | 'Akoma Ntoso' | 'CSV';
