@@ -72,12 +72,22 @@ export interface NoteMarker {
 }
 
 export function noteMarker(reg: Regulation, id: string): NoteMarker | undefined {
-  const ns = notesFor(reg, id);
+  return quoteMarker(reg, [id]);
+}
+
+/**
+ * The marker of a quote that shows the words of several provisions (a Pasal
+ * with its ayat, a Lampiran section with its blocks): every note bearing on
+ * any of them, once; the marker links to the first provision that has one.
+ */
+export function quoteMarker(reg: Regulation, ids: readonly string[]): NoteMarker | undefined {
+  const ns = [...new Set(ids.flatMap((id) => notesFor(reg, id)))];
   if (!ns.length) return undefined;
+  const first = ids.find((id) => notesFor(reg, id).length)!;
   return {
     count: ns.length,
     label: ns.length > 1 ? `Catatan editorial (${ns.length})` : 'Catatan editorial',
     summary: ns.map(noteLine).join(' · '),
-    href: provisionPath(reg.slug, id),
+    href: provisionPath(reg.slug, first),
   };
 }

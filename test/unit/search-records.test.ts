@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadRegulations } from '../../src/lib/load.ts';
 import { buildView } from '../../src/lib/regulation-view.ts';
 import { loadAlignment } from '../../src/lib/compare/load.ts';
-import { KINDS, regulationRecords, repeats } from '../../src/lib/search/records.ts';
+import { KINDS, regulationRecords, repeats, searchUnits } from '../../src/lib/search/records.ts';
 import { walkBody } from '../../src/lib/ids.ts';
 import { provisionPath } from '../../src/lib/permalink.ts';
-import { noteMarker } from '../../src/lib/notes.ts';
+import { noteMarker, quoteMarker } from '../../src/lib/notes.ts';
 
 const regs = loadRegulations();
 const alignment = loadAlignment();
@@ -86,12 +86,14 @@ describe('what a record carries besides its own words', () => {
     expect(r.sekitar).toMatch(/Dinas Penanaman Modal/);
     expect(r.content).not.toMatch(/Dinas Penanaman Modal/);
   });
-  it('marks provisions that carry editorial notes, as the reading page does', () => {
+  it('marks provisions that carry editorial notes, as the reading page does, and notes of the provisions the record contains', () => {
     let marked = 0;
     for (const reg of regs) {
+      const within = new Map(searchUnits(reg).map((u) => [u.id, [u.id, ...(u.within ?? [])]]));
       for (const r of regulationRecords(buildView(reg), alignment)) {
         const id = r.url.split('#')[1]!;
-        expect(r.meta.catatan, id).toBe(noteMarker(reg, id)?.label);
+        if (noteMarker(reg, id)) expect(r.meta.catatan, id).toBeDefined();
+        expect(r.meta.catatan, id).toBe(quoteMarker(reg, within.get(id) ?? [id])?.label);
         if (r.meta.catatan) marked++;
       }
     }

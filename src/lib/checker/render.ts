@@ -98,7 +98,7 @@ const linkRefs = (ctx: Ctx, refs: readonly Ref[], max = Infinity) =>
   );
 
 /** The editorial notes bearing on a quoted provision: a visible marker, ours and apart from the law. */
-function tandaCatatan(ctx: Ctx, id: string): Html {
+export function tandaCatatan(ctx: Ctx, id: string): Html {
   const c = ctx.data.kutipan[id]?.catatan;
   if (!c?.length) return html``;
   return html`<div class="ck-catatan-editorial"><p class="ck-catatan-editorial-label"><a href="${urlKetentuan(ctx, id)}">Catatan editorial${c.length > 1 ? ` (${c.length})` : ''}</a> <span class="ck-bukan-hukum">(catatan kami, bukan bagian dari peraturan)</span></p><ul>${c.map((x) => html`<li>${x}</li>`)}</ul></div>`;

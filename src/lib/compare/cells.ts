@@ -11,6 +11,7 @@ import { lampiranExtent, lampiranOf } from './texts.ts';
 import { lcsMatch, MAX_WORDS, tokenize, type Token } from './diff.ts';
 import type { Cell, NoneLabel } from './validate.ts';
 import { provisionPath } from '../permalink.ts';
+import { quoteMarker, type NoteMarker } from '../notes.ts';
 
 export interface Segment {
   text: string;
@@ -31,6 +32,8 @@ export interface Part {
   /** The full conventional citation. */
   citation: string;
   href: string;
+  /** The editorial notes bearing on the words the part shows. */
+  catatan?: NoteMarker | undefined;
   lines: Line[];
 }
 
@@ -38,6 +41,8 @@ export interface Ref {
   id: string;
   pin: string;
   citation: string;
+  /** The editorial notes bearing on the words the quote shows (the provision and what it contains). */
+  catatan?: NoteMarker | undefined;
   href: string;
 }
 
@@ -120,12 +125,25 @@ export function provisionLines(reg: Regulation, view: RegulationView, id: string
   return blockLines(lampiranExtent(l, id));
 }
 
-export const refOf = (view: RegulationView, id: string, base: string): Ref => ({
-  id,
-  pin: view.pin(id),
-  citation: view.citation(id),
-  href: `${base}${provisionPath(view.reg.slug, id)}`,
-});
+/** The provisions whose words provisionLines shows for `id`: the provision and everything it contains. */
+export function quotedIds(reg: Regulation, view: RegulationView, id: string): string[] {
+  const p = view.byId.get(id);
+  if (p?.node) return [id, ...view.provisions.filter((x) => x.node && x.id.startsWith(`${id}__`)).map((x) => x.id)];
+  const l = lampiranOf(reg, id);
+  if (!l) return [id];
+  return [id, ...(l.id === id ? l.blocks : lampiranExtent(l, id)).map((b) => b.id).filter((b) => b !== id)];
+}
+
+export const refOf = (view: RegulationView, id: string, base: string): Ref => {
+  const catatan = quoteMarker(view.reg, quotedIds(view.reg, view, id));
+  return {
+    id,
+    pin: view.pin(id),
+    citation: view.citation(id),
+    href: `${base}${provisionPath(view.reg.slug, id)}`,
+    ...(catatan ? { catatan } : {}),
+  };
+};
 
 interface Tok extends Token {
   no?: Set<string>;

@@ -7,11 +7,14 @@
  */
 import type { RegulationView } from '../regulation-view.ts';
 import { tokenize } from './diff.ts';
-import { provisionLines, refOf, type Ref } from './cells.ts';
+import { provisionLines, quotedIds, refOf, type Ref } from './cells.ts';
+import { quoteMarker, type NoteMarker } from '../notes.ts';
 import type { AlignedRow, AlignedTopic, NoneLabel } from './validate.ts';
 
 export interface Member {
   slug: string;
+  /** The editorial notes bearing on the words this regulation's provisions show (ids cells). */
+  catatan?: NoteMarker | undefined;
   /** The provisions cited (ids cells) or pointed to (lihat of a "tidak diatur" cell). */
   refs: Ref[];
 }
@@ -78,7 +81,8 @@ export function rowOverview(row: AlignedRow, views: RegulationView[], base: stri
     const w = wording(view, cell.ids);
     let g = byKey.get(w.key);
     if (!g) byKey.set(w.key, (g = { kind: 'ids', excerpt: w.excerpt, more: w.more, members: [] }));
-    g.members.push({ slug, refs: cell.ids.map((id) => refOf(view, id, base)) });
+    const catatan = quoteMarker(view.reg, cell.ids.flatMap((id) => quotedIds(view.reg, view, id)));
+    g.members.push({ slug, refs: cell.ids.map((id) => refOf(view, id, base)), ...(catatan ? { catatan } : {}) });
   }
   const groups: Group[] = [
     ...[...byKey.values()].sort((a, b) => b.members.length - a.members.length),

@@ -11,7 +11,7 @@ import { walkBody } from '../ids.ts';
 import { blockText, lampiranExtent } from '../compare/texts.ts';
 import type { Alignment } from '../compare/validate.ts';
 import { provisionPath } from '../permalink.ts';
-import { noteMarker } from '../notes.ts';
+import { quoteMarker } from '../notes.ts';
 
 /** Filter values (URL and index) with their labels. */
 export const KINDS = {
@@ -86,6 +86,8 @@ interface Unit {
   konteks?: string | undefined;
   /** Words indexed with the unit at a low weight: the parent Pasal's other words, a Gambar that repeats the block. */
   sekitar?: string | undefined;
+  /** The provisions contained in `text` besides the unit itself (an ayat's huruf...): their notes go with the record. */
+  within?: string[] | undefined;
 }
 
 /** Lower-case words of a text, for comparing captions with blocks. */
@@ -111,6 +113,10 @@ export function searchUnits(reg: Regulation): Unit[] {
   const defPasal = new Set<string>();
   /** The words of a Pasal and the headings above it, for its ayat and list items. */
   const pasalWords = new Map<string, string>();
+  const bodyIds = [...walkBody(reg.batangTubuh)].map((w) => w.id);
+  /** Ids inside `id` whose words nodeText includes (all of them, or all but the ayat for a Pasal whose ayat are records of their own). */
+  const inside = (id: string, exceptAyat = false) =>
+    bodyIds.filter((x) => x.startsWith(`${id}__`) && !(exceptAyat && x.startsWith(`${id}__ayat-`)));
   for (const w of walkBody(reg.batangTubuh)) {
     const n = w.node;
     const parent = w.ancestors[w.ancestors.length - 1];
@@ -129,20 +135,32 @@ export function searchUnits(reg: Regulation): Unit[] {
         const rest = [n.text, ...(n.children ?? []).filter((c) => c.kind !== 'ayat').map((c) => nodeText(c, true))]
           .filter(Boolean)
           .join(' ');
-        if (rest) out.push({ id: w.id, kind: 'pasal', text: rest });
+        if (rest) out.push({ id: w.id, kind: 'pasal', text: rest, within: inside(w.id, true) });
       } else {
-        out.push({ id: w.id, kind: 'pasal', text: nodeText(n, false), sekitar: headings || undefined });
+        out.push({ id: w.id, kind: 'pasal', text: nodeText(n, false), sekitar: headings || undefined, within: inside(w.id) });
       }
     } else if (parent && defPasal.has(parent)) {
       if (n.term)
-        out.push({ id: w.id, kind: 'definisi', text: nodeText(n, false), konteks: `Definisi ${n.term}${n.abbr ? ` (${n.abbr})` : ''}` });
-      else out.push({ id: w.id, kind: 'pasal', text: nodeText(n, true) });
+        out.push({
+          id: w.id,
+          kind: 'definisi',
+          text: nodeText(n, false),
+          konteks: `Definisi ${n.term}${n.abbr ? ` (${n.abbr})` : ''}`,
+          within: inside(w.id),
+        });
+      else out.push({ id: w.id, kind: 'pasal', text: nodeText(n, true), within: inside(w.id) });
     } else if (n.kind === 'ayat') {
       const own = nodeText(n, true);
       // The other words of the Pasal (its opening, headings and other ayat), at a low weight:
       // a query may join words that the Pasal splits over two ayat.
       const all = parent ? (pasalWords.get(parent) ?? '') : '';
-      out.push({ id: w.id, kind: 'pasal', text: own, sekitar: all.replace(own, ' ').replace(/\s+/g, ' ').trim() || undefined });
+      out.push({
+        id: w.id,
+        kind: 'pasal',
+        text: own,
+        sekitar: all.replace(own, ' ').replace(/\s+/g, ' ').trim() || undefined,
+        within: inside(w.id),
+      });
     }
   }
   for (const l of reg.lampiran) {
@@ -198,7 +216,7 @@ export function regulationRecords(view: RegulationView, alignment: Alignment, ba
     const lead = u.kind === 'lampiran' ? `Lampiran ${view.shortTitle}.` : `${pin} ${view.shortTitle}.`;
     const heads = u.konteks && (u.kind === 'definisi' || u.kind === 'lampiran' || u.kind === 'gambar') ? `${u.konteks}.` : '';
     const content = [lead, heads, u.text].filter(Boolean).join(' ').replace(/\s+/g, ' ');
-    const marker = noteMarker(reg, u.id);
+    const marker = quoteMarker(reg, [u.id, ...(u.within ?? [])]);
     return {
       url: `${base}${provisionPath(reg.slug, u.id)}`,
       content,
