@@ -10,6 +10,8 @@ import Papa from 'papaparse';
 import { base, browser, context, useSite } from './harness.ts';
 import { loadRegulations } from '../../src/lib/load.ts';
 import type { ExportNode } from '../../src/lib/export/schema.ts';
+import { semuaData } from '../../src/lib/checker/data.ts';
+import { LIHAT_MATRIKS } from '../../src/lib/checker/statis.ts';
 
 const regs = loadRegulations();
 useSite();
@@ -96,6 +98,123 @@ describe('open data round trip', () => {
       }
     }
     expect(tables).toBeGreaterThan(0);
+    await ctx.close();
+  });
+});
+
+type Row = Record<string, string>;
+async function csvAt(page: Page, href: string): Promise<Row[]> {
+  const res = await page.request.get(`${base}${href}`);
+  expect(res.status(), href).toBe(200);
+  const r = Papa.parse<Row>((await res.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  expect(r.errors, href).toEqual([]);
+  return r.data;
+}
+/** The href of the page's "Unduh CSV" link (the first download link whose text starts so). */
+const csvLink = (page: Page) =>
+  page.locator('a[download]', { hasText: /^Unduh CSV/ }).first().getAttribute('href') as Promise<string>;
+
+describe('CSV of what the pages show', () => {
+  it("each checker page's CSV has the page's units and answers, position by position", async () => {
+    const { ctx } = await context(browser, base, { javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    for (const d of semuaData().data) {
+      await page.goto(`${base}/penilai-kinerja/${d.slug}/`);
+      const rows = await csvAt(page, await csvLink(page));
+      // The unit table: name, Pejabat Penilai Kinerja, Pimpinan Unit Organisasi.
+      const units = await page.locator('tr[id^="unit-"]').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          nama: (tr.querySelector('th')!.childNodes[0]!.textContent ?? '').trim(),
+          penilai: (tr.children[1]!.textContent ?? '').trim(),
+          pimpinan: (tr.children[2]!.textContent ?? '').trim(),
+        })),
+      );
+      // Every assessor matrix: per section, row label x column label -> the names the cell shows.
+      const matrices = await page.locator('section.ck-statis-bagian').evaluateAll((secs) =>
+        Object.fromEntries(
+          secs.map((s) => {
+            const t = s.querySelector('table.ck-matriks');
+            const cols = t ? [...t.querySelectorAll('thead th')].slice(1).map((th) => (th.textContent ?? '').trim()) : [];
+            const cells: Record<string, string> = {};
+            for (const tr of t ? [...t.querySelectorAll('tbody tr')] : []) {
+              const label = (tr.querySelector('th')!.textContent ?? '').trim();
+              [...tr.querySelectorAll('td')].forEach((td, i) => {
+                const c = td.cloneNode(true) as HTMLElement;
+                c.querySelectorAll('.ck-sel-dasar, .ck-tanda-kecil').forEach((x) => x.remove());
+                cells[`${label}|${cols.length > 1 ? cols[i] : ''}`] = (c.textContent ?? '').trim();
+              });
+            }
+            return [s.id, cells];
+          }),
+        ),
+      );
+      expect([...new Set(rows.map((r) => r.unit))], d.slug).toEqual(units.map((u) => u.nama));
+      let matrixRows = 0;
+      for (const u of units) {
+        const mine = rows.filter((r) => r.unit === u.nama);
+        expect(mine.length, u.nama).toBeGreaterThan(0);
+        for (const jabatan of new Set(mine.map((r) => r.jabatan!))) {
+          const list = mine.filter((r) => r.jabatan === jabatan);
+          const join = (k: 'pejabat_penilai_kinerja' | 'pimpinan_unit_organisasi') =>
+            list.map((r) => (r.tempat ? `${r.tempat}: ` : '') + r[k]).join(' · ');
+          if (u.penilai === LIHAT_MATRIKS) {
+            // Per position and place: the cell of the matrix in the unit's full answer.
+            for (const r of list) {
+              const section = r.jawaban_lengkap!.split('#')[1]!;
+              expect(r.pejabat_penilai_kinerja, `${d.slug} ${u.nama} ${jabatan} ${r.tempat}`).toBe(matrices[section]?.[`${jabatan}|${r.tempat}`]);
+              expect(r.pimpinan_unit_organisasi, `${d.slug} ${u.nama} ${jabatan}`).toBe(u.pimpinan);
+              matrixRows++;
+            }
+          } else {
+            // The unit table's answer holds for every position, as the page says.
+            expect(join('pejabat_penilai_kinerja'), `${d.slug} ${u.nama} ${jabatan}`).toBe(u.penilai);
+            expect(join('pimpinan_unit_organisasi'), `${d.slug} ${u.nama} ${jabatan}`).toBe(u.pimpinan);
+          }
+        }
+      }
+      if (d.aturan.tabel.length) expect(matrixRows, d.slug).toBeGreaterThan(0);
+    }
+    await ctx.close();
+  });
+
+  it('the figure crosswalk CSV has the rows of the table on /perbandingan/gambar/, and /gambar/ and /data/ link it', async () => {
+    const { ctx } = await context(browser, base, { javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/perbandingan/gambar/`);
+    const href = await csvLink(page);
+    const rows = await csvAt(page, href);
+    const shown = await page.locator('#ikhtisar + .table-scroll table.matrix, table.matrix').first().evaluate((t) => {
+      const regs = [...t.querySelectorAll('thead th')].slice(2).map((th) => (th.textContent ?? '').trim());
+      return {
+        regs,
+        rows: [...t.querySelectorAll('tbody tr:not(.group)')].map((tr) => {
+          const text = (el: Element) => {
+            const c = el.cloneNode(true) as HTMLElement;
+            c.querySelectorAll('.vh').forEach((x) => x.remove());
+            const s = (c.textContent ?? '').trim();
+            return s === '—' ? '' : s;
+          };
+          const [th, ...tds] = [...tr.children];
+          return [text(th!), ...tds.map(text)];
+        }),
+      };
+    });
+    expect(rows.map((r) => [r.bagan, r.bagan_kanonik, ...shown.regs.map((s) => r[s])])).toEqual(shown.rows);
+    for (const p of ['/gambar/', '/data/']) {
+      await page.goto(`${base}${p}`);
+      expect(await page.locator(`a[download][href="${href}"]`).count(), p).toBeGreaterThan(0);
+    }
+    await ctx.close();
+  });
+
+  it('the definitions CSV linked from /perbandingan/definisi/ has the definitions of the matrix', async () => {
+    const { ctx } = await context(browser, base, { javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/perbandingan/definisi/`);
+    const rows = await csvAt(page, await csvLink(page));
+    const shown = await page.locator('table.matrix td a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(new Set(rows.map((r) => r.tautan))).toEqual(new Set(shown));
+    expect(rows.length).toBe(shown.length);
     await ctx.close();
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { base, browser, context, useSite } from './harness.ts';
 import { loadRegulations } from '../../src/lib/load.ts';
 import { provisionPath } from '../../src/lib/permalink.ts';
+import { compareContext, regulationTopicRows } from '../../src/lib/compare/page-data.ts';
 
 useSite();
 
@@ -36,6 +37,35 @@ describe('contradiction notes on the regulation page', () => {
       .filter({ hasText: 'Pertentangan' });
     await expect(row.count()).resolves.toBe(1);
     expect(await row.locator(`a[href="/${provisionPath('pati', note.lihat![0]!)}"]`).count()).toBe(1);
+    await ctx.close();
+  });
+});
+
+describe('notes follow the text into the comparison', () => {
+  it('a noted provision quoted in a comparison cell carries its marker there, with JavaScript off', async () => {
+    const c = compareContext();
+    // Every noted part of the pre-built side-by-side page of each topic, from the same rows the page renders.
+    const want = c.alignment.topics.flatMap((t) =>
+      c.defaultViews.flatMap((v) =>
+        regulationTopicRows(t, v, '/').flatMap((row) =>
+          row.cells.flatMap((cell) =>
+            cell.kind === 'ids' ? cell.parts.filter((p) => p.catatan).map((p) => ({ topik: t.id, row: row.id, slug: v.reg.slug, p })) : [],
+          ),
+        ),
+      ),
+    );
+    expect(want.length).toBeGreaterThan(0);
+    const { ctx } = await context(browser, base, { javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    for (const topik of new Set(want.map((w) => w.topik))) {
+      await page.goto(`${base}/perbandingan/${topik}/`);
+      for (const w of want.filter((x) => x.topik === topik)) {
+        const head = page.locator(`[id="${w.row}"] .cell[data-reg="${w.slug}"] .part-head`, { has: page.locator(`a[href="${w.p.href}"]`) });
+        const marker = head.locator('.note-marker');
+        expect(await marker.count(), `${topik} ${w.row} ${w.slug} ${w.p.id}`).toBeGreaterThan(0);
+        expect(await marker.first().getAttribute('href')).toBe(`/${w.p.catatan!.href}`);
+      }
+    }
     await ctx.close();
   });
 });
