@@ -112,7 +112,10 @@ async function csvAt(page: Page, href: string): Promise<Row[]> {
 }
 /** The href of the page's "Unduh CSV" link (the first download link whose text starts so). */
 const csvLink = (page: Page) =>
-  page.locator('a[download]', { hasText: /^Unduh CSV/ }).first().getAttribute('href') as Promise<string>;
+  page
+    .locator('a[download]', { hasText: /^Unduh CSV/ })
+    .first()
+    .getAttribute('href') as Promise<string>;
 
 describe('CSV of what the pages show', () => {
   it("each checker page's CSV has the page's units and answers, position by position", async () => {
@@ -161,7 +164,9 @@ describe('CSV of what the pages show', () => {
             // Per position and place: the cell of the matrix in the unit's full answer.
             for (const r of list) {
               const section = r.jawaban_lengkap!.split('#')[1]!;
-              expect(r.pejabat_penilai_kinerja, `${d.slug} ${u.nama} ${jabatan} ${r.tempat}`).toBe(matrices[section]?.[`${jabatan}|${r.tempat}`]);
+              expect(r.pejabat_penilai_kinerja, `${d.slug} ${u.nama} ${jabatan} ${r.tempat}`).toBe(
+                matrices[section]?.[`${jabatan}|${r.tempat}`],
+              );
               expect(r.pimpinan_unit_organisasi, `${d.slug} ${u.nama} ${jabatan}`).toBe(u.pimpinan);
               matrixRows++;
             }
@@ -183,22 +188,25 @@ describe('CSV of what the pages show', () => {
     await page.goto(`${base}/perbandingan/gambar/`);
     const href = await csvLink(page);
     const rows = await csvAt(page, href);
-    const shown = await page.locator('#ikhtisar + .table-scroll table.matrix, table.matrix').first().evaluate((t) => {
-      const regs = [...t.querySelectorAll('thead th')].slice(2).map((th) => (th.textContent ?? '').trim());
-      return {
-        regs,
-        rows: [...t.querySelectorAll('tbody tr:not(.group)')].map((tr) => {
-          const text = (el: Element) => {
-            const c = el.cloneNode(true) as HTMLElement;
-            c.querySelectorAll('.vh').forEach((x) => x.remove());
-            const s = (c.textContent ?? '').trim();
-            return s === '—' ? '' : s;
-          };
-          const [th, ...tds] = [...tr.children];
-          return [text(th!), ...tds.map(text)];
-        }),
-      };
-    });
+    const shown = await page
+      .locator('#ikhtisar + .table-scroll table.matrix, table.matrix')
+      .first()
+      .evaluate((t) => {
+        const regs = [...t.querySelectorAll('thead th')].slice(2).map((th) => (th.textContent ?? '').trim());
+        return {
+          regs,
+          rows: [...t.querySelectorAll('tbody tr:not(.group)')].map((tr) => {
+            const text = (el: Element) => {
+              const c = el.cloneNode(true) as HTMLElement;
+              c.querySelectorAll('.vh').forEach((x) => x.remove());
+              const s = (c.textContent ?? '').trim();
+              return s === '—' ? '' : s;
+            };
+            const [th, ...tds] = [...tr.children];
+            return [text(th!), ...tds.map(text)];
+          }),
+        };
+      });
     expect(rows.map((r) => [r.bagan, r.bagan_kanonik, ...shown.regs.map((s) => r[s])])).toEqual(shown.rows);
     for (const p of ['/gambar/', '/data/']) {
       await page.goto(`${base}${p}`);

@@ -118,7 +118,9 @@ describe('Akoma Ntoso export', () => {
       for (const l of reg.lampiran)
         for (const b of l.blocks)
           if (b.type === 'figure' && b.gambar)
-            expect(new RegExp(`eId="${b.id}" class="gambar"><num>([^<]*)</num>`).exec(xml)?.[1], b.id).toBe(`Gambar ${b.gambar}${b.tanda ?? ''}`);
+            expect(new RegExp(`eId="${b.id}" class="gambar"><num>([^<]*)</num>`).exec(xml)?.[1], b.id).toBe(
+              `Gambar ${b.gambar}${b.tanda ?? ''}`,
+            );
       // Editorial notes live only in meta/notes, marked as the editor's.
       const body = xml.slice(xml.indexOf('</meta>'));
       expect(body).not.toMatch(/<note\b/);

@@ -68,7 +68,13 @@ function notedOf(reg: Regulation): Noted[] {
 }
 
 const lineText = (l: Line) =>
-  'segments' in l ? l.segments.map((s) => s.text).join('') : l.kind === 'table' ? l.rows.map((r) => r.join(' ')).join(' ') : l.kind === 'letter' ? [l.title, ...l.lines].join(' ') : l.lines.join(' ');
+  'segments' in l
+    ? l.segments.map((s) => s.text).join('')
+    : l.kind === 'table'
+      ? l.rows.map((r) => r.join(' ')).join(' ')
+      : l.kind === 'letter'
+        ? [l.title, ...l.lines].join(' ')
+        : l.lines.join(' ');
 
 /**
  * Checks one quote of provision `own`: for every noted provision it shows, the
@@ -110,10 +116,19 @@ describe('notes follow the text into every view that quotes it', () => {
           if (cell.kind === 'ids') {
             for (const p of cell.parts) {
               const text = p.lines.map(lineText).join(' ');
-              checked += expectMarked(`${row.id} ${p.id}`, reg, p.id, noted, quotedIds(reg, view, p.id), text, (p.catatan as NoteMarker | undefined)?.summary);
+              checked += expectMarked(
+                `${row.id} ${p.id}`,
+                reg,
+                p.id,
+                noted,
+                quotedIds(reg, view, p.id),
+                text,
+                (p.catatan as NoteMarker | undefined)?.summary,
+              );
             }
           } else if (cell.kind === 'none') {
-            for (const r of cell.lihat) checked += expectMarked(`${row.id} lihat ${r.id}`, reg, r.id, noted, [r.id], '', r.catatan?.summary);
+            for (const r of cell.lihat)
+              checked += expectMarked(`${row.id} lihat ${r.id}`, reg, r.id, noted, [r.id], '', r.catatan?.summary);
           }
         }
       }

@@ -7,7 +7,18 @@
  * patterns a regulation describes, not with the number of units it names.
  */
 import type { Aturan, TempatOpsi, Unit } from '../schema/checker.ts';
-import { findPola, findTabel, opsiTempat, periksa, type Hasil, type HasilBaris, type Jawaban, type KunciBaris, type Ref, type Varian } from './check.ts';
+import {
+  findPola,
+  findTabel,
+  opsiTempat,
+  periksa,
+  type Hasil,
+  type HasilBaris,
+  type Jawaban,
+  type KunciBaris,
+  type Ref,
+  type Varian,
+} from './check.ts';
 import { JABATAN, LABEL_JABATAN, type Jabatan } from './jabatan.ts';
 import { linkRef, ringkasBaris, type Ctx } from './render.ts';
 import { gabungHtml, html, type Html } from '../html.ts';

@@ -81,7 +81,10 @@ export function rowOverview(row: AlignedRow, views: RegulationView[], base: stri
     const w = wording(view, cell.ids);
     let g = byKey.get(w.key);
     if (!g) byKey.set(w.key, (g = { kind: 'ids', excerpt: w.excerpt, more: w.more, members: [] }));
-    const catatan = quoteMarker(view.reg, cell.ids.flatMap((id) => quotedIds(view.reg, view, id)));
+    const catatan = quoteMarker(
+      view.reg,
+      cell.ids.flatMap((id) => quotedIds(view.reg, view, id)),
+    );
     g.members.push({ slug, refs: cell.ids.map((id) => refOf(view, id, base)), ...(catatan ? { catatan } : {}) });
   }
   const groups: Group[] = [

@@ -13,11 +13,22 @@ import { toCsv } from './csv.ts';
 
 /** What a regulation's cell of the overview shows: its Gambar numbers, "(pola)" where its own chart applies the pattern. */
 export function crosswalkCell(row: CrosswalkRow, slug: string): string {
-  return (row.cells.get(slug) ?? []).map((rf) => gambarLabel(rf.entry.nomor) + (rf.pola && rf.pola !== rf.source ? ' (pola)' : '')).join(', ');
+  return (row.cells.get(slug) ?? [])
+    .map((rf) => gambarLabel(rf.entry.nomor) + (rf.pola && rf.pola !== rf.source ? ' (pola)' : ''))
+    .join(', ');
 }
 
 export function crosswalkHeader(regs: Regulation[]): string[] {
-  return ['kelompok', 'bagan', 'bagan_kanonik', 'tautan_bagan_kanonik', ...regs.flatMap((r) => { const s = buildView(r).shortTitle; return [s, `${s} (tautan)`]; })];
+  return [
+    'kelompok',
+    'bagan',
+    'bagan_kanonik',
+    'tautan_bagan_kanonik',
+    ...regs.flatMap((r) => {
+      const s = buildView(r).shortTitle;
+      return [s, `${s} (tautan)`];
+    }),
+  ];
 }
 
 export function crosswalkCsv(walk: CrosswalkGroup[], regs: Regulation[], lb: LinkBase): string {

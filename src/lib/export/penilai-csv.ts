@@ -39,7 +39,16 @@ const unik = (refs: Ref[]) => [...new Set(refs.map((r) => r.id))];
 /** The checker's own notes on a line: the explanation where the text is not settled, and its "perlu diperhatikan" notes. */
 const catatanPemeriksa = (d: DataDaerah, b: HasilBaris): string[] => [
   ...(b.status !== 'jelas' && b.penjelasan ? [b.penjelasan] : []),
-  ...b.catatan.map((c) => [c.teks, unik(c.sumber).map((id) => d.kutipan[id]?.pin ?? id).join(', ')].filter(Boolean).join(' ')),
+  ...b.catatan.map((c) =>
+    [
+      c.teks,
+      unik(c.sumber)
+        .map((id) => d.kutipan[id]?.pin ?? id)
+        .join(', '),
+    ]
+      .filter(Boolean)
+      .join(' '),
+  ),
 ];
 
 export function penilaiCsv(d: DataDaerah, lb: LinkBase): string {
