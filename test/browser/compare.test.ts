@@ -60,7 +60,7 @@ describe('a topic page', () => {
       const names = await page
         .locator(`#ov-${r.id}`)
         .locator('xpath=..')
-        .locator('.ov-g a')
+        .locator('.ov-g a:not(.note-marker)')
         .evaluateAll((as) =>
           as.map((a) => {
             const u = new URL((a as HTMLAnchorElement).href);
