@@ -51,7 +51,18 @@ const catatanPemeriksa = (d: DataDaerah, b: HasilBaris): string[] => [
   ),
 ];
 
+const made = new WeakMap<DataDaerah, Map<string, string>>();
+
+/** The CSV of one regulation (made once per build and link base: the /data/ page and the endpoint both ask). */
 export function penilaiCsv(d: DataDaerah, lb: LinkBase): string {
+  const key = `${lb.siteUrl ?? ''} ${lb.base}`;
+  const m = made.get(d) ?? new Map<string, string>();
+  made.set(d, m);
+  if (!m.has(key)) m.set(key, makePenilaiCsv(d, lb));
+  return m.get(key)!;
+}
+
+function makePenilaiCsv(d: DataDaerah, lb: LinkBase): string {
   const cite = (ids: string[]) => ids.map((id) => d.kutipan[id]?.pin ?? id).join('; ');
   const links = (ids: string[]) => ids.map((id) => permalink(lb, provisionPath(d.slug, id))).join(' ');
   const rows = jawabanPerUnit(d.aturan).map((j) => {
