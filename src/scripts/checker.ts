@@ -10,6 +10,7 @@ import { periksa, type Hasil, type Jawaban } from '../lib/checker/check.ts';
 import { cariUnit, pesanCari } from '../lib/checker/cari.ts';
 import { bacaKueri, langkahTampil, validasi, type IndeksDaerah, type Pertanyaan } from '../lib/checker/flow.ts';
 import type { DataDaerah } from '../lib/checker/data.ts';
+import { registerPages } from '../lib/permalink.ts';
 import {
   halamanDaerah,
   halamanHasil,
@@ -180,6 +181,8 @@ async function jalankan(root: HTMLElement) {
     indeks = await ambil<IndeksDaerah[]>(`${base}penilai-kinerja/data/indeks.json`);
     if (q.jawaban.daerah && indeks.some((d) => d.slug === q.jawaban.daerah)) {
       data = await ambil<DataDaerah>(`${base}penilai-kinerja/data/${q.jawaban.daerah}.json`);
+      // Links rendered here open the smallest reading page, as the static pages do.
+      registerPages(data.slug, data.halaman);
     }
   } catch {
     tampil(root, {

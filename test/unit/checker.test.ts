@@ -27,7 +27,7 @@ import { JABATAN, expandJabatan, type Jabatan } from '../../src/lib/checker/jaba
 import { buildView } from '../../src/lib/regulation-view.ts';
 import { ContentError } from '../../src/lib/validate.ts';
 import type { Aturan } from '../../src/lib/schema/checker.ts';
-import { provisionPath } from '../../src/lib/permalink.ts';
+import { provisionPath, provisionPathIn } from '../../src/lib/permalink.ts';
 
 const sets = loadAturan();
 const aturanOf = (slug: string): Aturan => sets.find((s) => s.aturan.slug === slug)!.aturan;
@@ -936,6 +936,21 @@ describe('data and HTML', () => {
         expect(k.pin, id).toBeTruthy();
         expect(!!(k.teks || k.tabel || k.gambar), `${set.aturan.slug} ${id}`).toBe(true);
       }
+    }
+  });
+
+  it('ships the reading page of every quoted provision: links rendered in the browser equal the build-time ones', () => {
+    for (const set of sets) {
+      const d = buildDataDaerah(set);
+      let small = 0;
+      for (const id of Object.keys(d.kutipan)) {
+        expect(provisionPathIn(d.halaman, d.slug, id), id).toBe(provisionPath(d.slug, id));
+        if (provisionPath(d.slug, id) !== provisionPathIn(undefined, d.slug, id)) small++;
+      }
+      // Without the map, the checker's quotes would link the whole-regulation page.
+      expect(small, d.slug).toBe(Object.keys(d.halaman).length);
+      expect(small, d.slug).toBeGreaterThan(0);
+      expect(Object.keys(d.halaman).every((id) => id in d.kutipan)).toBe(true);
     }
   });
 

@@ -8,6 +8,7 @@
 import type { Aturan } from '../schema/checker.ts';
 import type { Regulation } from '../schema/regulation.ts';
 import { buildView } from '../regulation-view.ts';
+import { pageSegments } from '../reading-pages.ts';
 import type { IndeksDaerah } from './flow.ts';
 import { blocksOf, loadAturan, teksKetentuan, type CheckerSet } from './load.ts';
 import { notesFor, noteLine } from '../notes.ts';
@@ -40,6 +41,12 @@ export interface DataDaerah {
   sinonim: Sinonim;
   /** The kind of each unit (unit id -> padanan id), for search and comparison. */
   padanan: Record<string, string>;
+  /**
+   * The reading page of every quoted provision (id -> page segment, as
+   * permalink.ts registers at build time), so links the browser renders open
+   * the smallest page, as on the static pages.
+   */
+  halaman: Record<string, string>;
 }
 
 /** Every provision id a rules file cites (sumber, gambar, tables). */
@@ -81,7 +88,20 @@ export function buildDataDaerah(set: CheckerSet, sinonim: Sinonim = loadSinonim(
     const p = u.jenis ? u.padanan : padananUnit(sinonim, u);
     if (p) padanan[u.id] = p;
   }
-  return { slug: reg.slug, nama: reg.meta.daerah.nama, judul: view.title, singkat: view.shortTitle, aturan, kutipan, sinonim, padanan };
+  const segments = pageSegments(reg);
+  const halaman: Record<string, string> = {};
+  for (const id of Object.keys(kutipan)) if (Object.hasOwn(segments, id)) halaman[id] = segments[id]!;
+  return {
+    slug: reg.slug,
+    nama: reg.meta.daerah.nama,
+    judul: view.title,
+    singkat: view.shortTitle,
+    aturan,
+    kutipan,
+    sinonim,
+    padanan,
+    halaman,
+  };
 }
 
 export function indeksDari(sets: CheckerSet[]): IndeksDaerah[] {
