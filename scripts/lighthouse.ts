@@ -10,13 +10,15 @@
  *
  * Each page runs --runs times (default 3); the report gives the median run
  * (by performance score, then total blocking time) and the load average.
- * Besides the roles, the reading pages are measured: a Pasal page and the
- * whole Klaten page (the pages most readers land on and the longest read).
+ * The regulation role is the largest whole-regulation page; besides the
+ * roles, the largest Pasal page, the largest Lampiran section page and the
+ * largest guide page are measured (chosen from the built site, see
+ * readingTargets). The load average after each run is in the report.
  *
  * Roles: beranda, peraturan, gambar, perbandingan, penilai. --dist defaults
  * to SITE_DIST or dist/ (build first); --out to docs/lighthouse.md.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -31,6 +33,7 @@ import {
   type TargetKind,
 } from '../test/gate/lighthouse.ts';
 import { serveSite } from '../test/gate/server.ts';
+import { htmlPages } from '../test/gate/site.ts';
 import { machine, machineLines } from '../test/gate/machine.ts';
 
 export const USAGE = `Pemakaian: node scripts/lighthouse.ts [--pages=<peran>[,<peran>...]] [--runs=<n>] [--dist=<direktori>] [--out=<berkas>]
@@ -75,18 +78,37 @@ export function medianRun(runs: LighthouseResult[]): LighthouseResult {
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
-/** The reading pages measured besides the roles: a Pasal page and the whole Klaten page, when built. */
-export function readingTargets(dist: string): Target[] {
-  return [
-    { path: '/klaten/pasal-13/', note: 'halaman pasal' },
-    { path: '/klaten/', note: 'naskah utuh Klaten' },
-  ]
-    .filter((t) => existsSync(join(dist, t.path, 'index.html')))
-    .map((t) => ({ kind: 'peraturan' as const, ...t }));
+/** A page measured besides the roles, with its own label in the report. */
+export type ReadingTarget = Target & { label: string };
+
+/**
+ * The reading pages measured besides the roles, chosen from the built site
+ * (no fixed addresses): the largest Pasal page, the largest Lampiran section
+ * page (the worst cases of the pages most readers land on) and the largest
+ * guide page. Sizes are the HTML files' bytes; a kind the site lacks is left out.
+ */
+export function readingTargets(pages: readonly { path: string; size: number }[]): ReadingTarget[] {
+  const largest = (re: RegExp) =>
+    pages.filter((p) => re.test(p.path)).reduce<{ path: string; size: number } | undefined>((a, b) => (!a || b.size > a.size ? b : a), undefined);
+  const picks: [RegExp, Omit<ReadingTarget, 'path'>][] = [
+    [/^\/[a-z0-9-]+\/pasal-[^/]+\/$/, { kind: 'peraturan', label: 'Pasal page', note: 'halaman pasal terbesar' }],
+    [/^\/[a-z0-9-]+\/lampiran\/[^/]+\/$/, { kind: 'peraturan', label: 'Lampiran section page', note: 'bagian lampiran terbesar' }],
+    // Gate floor of a plain page (kind only sets the report's threshold mark).
+    [/^\/panduan\/[^/]+\/$/, { kind: 'beranda', label: 'guide', note: 'halaman panduan terbesar' }],
+  ];
+  return picks.flatMap(([re, t]) => {
+    const p = largest(re);
+    return p ? [{ ...t, path: p.path }] : [];
+  });
+}
+
+/** The built site's pages with their HTML sizes. */
+export function sitePages(dist: string): { path: string; size: number }[] {
+  return htmlPages(dist).map((p) => ({ path: p.path, size: statSync(join(dist, p.file)).size }));
 }
 
 export function report(
-  results: { target: Target; result?: LighthouseResult }[],
+  results: { target: Target & { label?: string }; result?: LighthouseResult; loads?: number[] }[],
   m: Record<string, string>,
   when: string,
   extra = '',
@@ -95,10 +117,10 @@ export function report(
   const runsNote = runs === 1 ? 'one run' : `${runs} runs`;
   const done = results.filter((r) => r.result);
   const lhVersion = done[0]?.result?.lighthouseVersion ?? '?';
-  const scoreRows = results.map(({ target, result }) =>
+  const scoreRows = results.map(({ target, result, loads }) =>
     result
-      ? `| ${TARGET_LABEL[target.kind]} | \`${target.path}\` | ${CATEGORIES.map((c) => `${result.scores[c]}${result.scores[c] < gateMin(target.kind)[c] ? ' ✗' : ''}`).join(' | ')} | ${result.benchmarkIndex} |`
-      : `| ${TARGET_LABEL[target.kind]} | — | ${target.note} | | | | |`,
+      ? `| ${target.label ?? TARGET_LABEL[target.kind]} | \`${target.path}\` | ${CATEGORIES.map((c) => `${result.scores[c]}${result.scores[c] < gateMin(target.kind)[c] ? ' ✗' : ''}`).join(' | ')} | ${result.benchmarkIndex} | ${loads?.map((l) => l.toFixed(1)).join(', ') ?? ''} |`
+      : `| ${target.label ?? TARGET_LABEL[target.kind]} | — | ${target.note} | | | | | |`,
   );
   const metricRows = done.map(
     ({ target, result }) =>
@@ -106,7 +128,7 @@ export function report(
   );
   const failing = done.map(
     ({ target, result }) =>
-      `### \`${target.path}\` (${TARGET_LABEL[target.kind]}, ${target.note})\n\n${result!.failing.length ? result!.failing.map((f) => `- ${f}`).join('\n') : '- none'}`,
+      `### \`${target.path}\` (${target.label ?? TARGET_LABEL[target.kind]}, ${target.note})\n\n${result!.failing.length ? result!.failing.map((f) => `- ${f}`).join('\n') : '- none'}`,
   );
   return `# Lighthouse report
 
@@ -123,8 +145,8 @@ measured about 1,200–1,300 in a quiet moment). The aim is 100 everywhere.
 
 ## Scores
 
-| page | path | performance | accessibility | best practices | SEO | benchmark index |
-|---|---|---:|---:|---:|---:|---:|
+| page | path | performance | accessibility | best practices | SEO | benchmark index | load average after each run |
+|---|---|---:|---:|---:|---:|---:|---|
 ${scoreRows.join('\n')}
 
 ## Metrics
@@ -158,10 +180,10 @@ if (import.meta.main) {
   if (!existsSync(join(dist, 'index.html'))) usage(`${dist} belum berisi situs yang dibangun: jalankan "npm run build" dulu`);
   const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const site = await serveSite(dist);
-  const results: { target: Target; result?: LighthouseResult }[] = [];
+  const results: { target: Target & { label?: string }; result?: LighthouseResult; loads?: number[] }[] = [];
   try {
-    const targets = lighthouseTargets(dist, kinds);
-    if (kinds.includes('peraturan')) for (const t of readingTargets(dist)) if (!targets.some((x) => x.path === t.path)) targets.push(t);
+    const targets: (Target & { label?: string })[] = lighthouseTargets(dist, kinds);
+    if (kinds.includes('peraturan')) for (const t of readingTargets(sitePages(dist))) if (!targets.some((x) => x.path === t.path)) targets.push(t);
     for (const target of targets) {
       if (!target.path) {
         console.error(`lewati ${TARGET_LABEL[target.kind]}: ${target.note}`);
@@ -170,15 +192,17 @@ if (import.meta.main) {
       }
       console.error(`lighthouse ${target.path}…`);
       const all: LighthouseResult[] = [];
+      const loads: number[] = [];
       for (let i = 0; i < runs; i++) {
         const r = await runLighthouse(`${site.url}${target.path}`, chrome);
         console.error(
           `  run ${i + 1}: ${CATEGORIES.map((c) => `${c} ${r.scores[c]}`).join(', ')}, TBT ${r.metrics['total-blocking-time']}, load ${loadavg()[0]!.toFixed(1)}`,
         );
         all.push(r);
+        loads.push(loadavg()[0]!);
       }
       const result = medianRun(all);
-      results.push({ target, result });
+      results.push({ target, result, loads });
     }
   } finally {
     await site.close();

@@ -70,6 +70,23 @@ describe('lighthouse report: the median of several runs', () => {
     expect(medianRun([run(100, '40 ms'), run(100, '0 ms'), run(100, '20 ms')] as never).metrics['total-blocking-time']).toBe('20 ms');
     expect(() => medianRun([])).toThrow();
   });
+  it('chooses the reading pages from the built site: the largest Pasal page, Lampiran section page and guide', async () => {
+    const { readingTargets } = await import('../../scripts/lighthouse.ts');
+    const pages = [
+      { path: '/a/', size: 900 },
+      { path: '/a/pasal-1/', size: 10 },
+      { path: '/b/pasal-7/', size: 30 },
+      { path: '/b/pasal-12/', size: 20 },
+      { path: '/a/lampiran/b-5/', size: 50 },
+      { path: '/b/lampiran/i-a/', size: 70 },
+      { path: '/b/gambar/alur/', size: 999 },
+      { path: '/panduan/', size: 500 },
+      { path: '/panduan/02-tim/', size: 40 },
+      { path: '/panduan/01-apa/', size: 60 },
+    ];
+    expect(readingTargets(pages).map((t) => t.path)).toEqual(['/b/pasal-7/', '/b/lampiran/i-a/', '/panduan/01-apa/']);
+    expect(readingTargets(pages.filter((p) => !p.path.includes('lampiran'))).map((t) => t.label)).toEqual(['Pasal page', 'guide']);
+  });
 });
 
 describe('the page stays light', () => {
