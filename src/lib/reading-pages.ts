@@ -197,3 +197,16 @@ export function pageSegments(reg: Regulation, pages: ReadingPage[] = readingPage
   for (const p of pages) if (p.kind === 'lampiran') for (const b of p.blocks) out[b.id] = p.segment;
   return out;
 }
+
+/**
+ * A Lampiran on the whole-regulation page, cut along its section pages: each
+ * run of blocks with the small page that holds it (an old anchor on the whole
+ * page offers that page). Should the section pages not cover the Lampiran's
+ * blocks exactly and in order, the Lampiran is one run without a page.
+ */
+export function wholePageSections(l: Lampiran, pages: readonly ReadingPage[]): { blocks: LampiranBlock[]; page?: LampiranPage }[] {
+  const own = pages.filter((p): p is LampiranPage => p.kind === 'lampiran' && p.lampiran.id === l.id);
+  const ids = own.flatMap((p) => p.blocks.map((b) => b.id));
+  if (ids.length !== l.blocks.length || ids.some((id, i) => id !== l.blocks[i]!.id)) return [{ blocks: l.blocks }];
+  return own.map((page) => ({ blocks: page.blocks, page }));
+}

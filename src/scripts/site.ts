@@ -4,7 +4,8 @@
  * - One delegated "Salin kutipan" control: when a provision is the page's
  *   target (its "#" permalink was followed or tapped), a single bar offers to
  *   copy its citation, wording and address. No per-provision buttons.
- *   On the whole-regulation page it also links the Pasal's own page.
+ *   On the whole-regulation page the offer of the Pasal's or Lampiran
+ *   section's own page (shown by CSS on arrival) gets the target's anchor.
  * - Definitions in place: a defined term links to its definition in Pasal 1;
  *   with this script the definition opens in a popover beside the term
  *   (keyboard: Enter opens, Escape closes and returns focus to the term).
@@ -58,7 +59,8 @@ function wording(el: HTMLElement): string {
   return wordingOf(rows.length ? rows.map((r) => (r.matches('.row, tr') ? line(r) : (r.textContent ?? ''))) : [clone.textContent ?? '']);
 }
 
-function citeBar(title: string): void {
+/** The bar is made on the first arrival at a provision: a page read from the top does no work for it. */
+function makeBar(title: string, current: () => HTMLElement | null): { bar: HTMLElement; label: HTMLElement } {
   const live = liveRegion();
   const bar = document.createElement('div');
   bar.className = 'cite-bar';
@@ -76,27 +78,10 @@ function citeBar(title: string): void {
   close.className = 'cite-close';
   close.setAttribute('aria-label', 'Tutup');
   close.textContent = '×';
-  // On the whole-regulation page, a provision inside a Pasal also offers the Pasal's own page.
-  const own = document.createElement('a');
-  own.className = 'cite-own';
-  bar.append(label, own, btn, close);
+  bar.append(label, btn, close);
   document.body.appendChild(bar);
-  let target: HTMLElement | null = null;
-
-  const update = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    const el = id ? document.getElementById(id) : null;
-    target = el?.hasAttribute('data-pin') ? el : null;
-    bar.hidden = !target;
-    if (target) label.textContent = target.getAttribute('data-pin') ?? '';
-    const pasal = reg?.hasAttribute('data-whole') ? target?.closest<HTMLElement>('section.pasal') : null;
-    own.hidden = !pasal;
-    if (pasal && target) {
-      own.href = `${location.pathname}${pasal.id}/#${target.id}`;
-      own.textContent = 'Halaman pasal';
-    }
-  };
   btn.addEventListener('click', async () => {
+    const target = current();
     if (!target) return;
     const citation = citationOf(target.getAttribute('data-pin') ?? '', title, target.getAttribute('data-cite'));
     const url = new URL(`#${target.id}`, location.href).href;
@@ -108,6 +93,24 @@ function citeBar(title: string): void {
   close.addEventListener('click', () => {
     bar.hidden = true;
   });
+  return { bar, label };
+}
+
+function citeBar(title: string): void {
+  let target: HTMLElement | null = null;
+  let made: { bar: HTMLElement; label: HTMLElement } | undefined;
+  const update = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const el = id ? document.getElementById(id) : null;
+    target = el?.hasAttribute('data-pin') ? el : null;
+    // Whole-regulation page: the offer of the Pasal's or section's own page (shown by CSS) opens it at this provision.
+    const own = el?.closest('section.pasal, .lsec')?.querySelector<HTMLAnchorElement>(':scope > .pasal-top > a.own, :scope > p.own > a');
+    if (own && el) own.href = `${own.href.split('#')[0]}#${el.id}`;
+    if (!target && !made) return;
+    made ??= makeBar(title, () => target);
+    made.bar.hidden = !target;
+    if (target) made.label.textContent = target.getAttribute('data-pin') ?? '';
+  };
   addEventListener('hashchange', update);
   update();
 }
@@ -119,20 +122,26 @@ function definitionPopovers(url: string): void {
     (defs ??= fetch(url)
       .then((r) => (r.ok ? (r.json() as Promise<Record<string, Definition>>) : {}))
       .catch(() => ({})));
-  const pop = document.createElement('div');
-  pop.className = 'def-pop';
-  pop.setAttribute('popover', 'auto');
-  pop.setAttribute('role', 'dialog');
-  pop.setAttribute('aria-labelledby', 'def-pop-h');
-  pop.tabIndex = -1;
-  document.body.appendChild(pop);
   let opener: HTMLElement | null = null;
-  pop.addEventListener('toggle', (e) => {
-    if ((e as ToggleEvent).newState === 'closed') opener?.focus();
-  });
-  pop.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') pop.hidePopover();
-  });
+  // Made on the first tap on a term: nothing at load.
+  let made: HTMLElement | undefined;
+  const popover = (): HTMLElement => {
+    if (made) return made;
+    const pop = document.createElement('div');
+    pop.className = 'def-pop';
+    pop.setAttribute('popover', 'auto');
+    pop.setAttribute('role', 'dialog');
+    pop.setAttribute('aria-labelledby', 'def-pop-h');
+    pop.tabIndex = -1;
+    document.body.appendChild(pop);
+    pop.addEventListener('toggle', (e) => {
+      if ((e as ToggleEvent).newState === 'closed') opener?.focus();
+    });
+    pop.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') pop.hidePopover();
+    });
+    return (made = pop);
+  };
 
   document.addEventListener('click', async (e) => {
     const a = (e.target as Element | null)?.closest?.<HTMLAnchorElement>('a.x-term');
@@ -145,6 +154,7 @@ function definitionPopovers(url: string): void {
       return;
     }
     opener = a;
+    const pop = popover();
     const h = document.createElement('p');
     h.id = 'def-pop-h';
     h.className = 'def-pop-h';

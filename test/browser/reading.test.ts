@@ -6,6 +6,7 @@ import { provisionPath } from '../../src/lib/permalink.ts';
 import { readingPages } from '../../src/lib/reading-pages.ts';
 import { definitions } from '../../src/lib/definitions.ts';
 import { buildView } from '../../src/lib/regulation-view.ts';
+import { walkBody } from '../../src/lib/ids.ts';
 
 const regs = loadRegulations();
 const klaten = regs.find((r) => r.slug === 'klaten')!;
@@ -56,6 +57,28 @@ describe('compact header', () => {
   }
 });
 
+describe('desktop header', () => {
+  it('at 1280 px the eight links sit in one line beside the search; at 1024 px they wait behind the Menu button', async () => {
+    const { ctx } = await context(browser, base, { viewport: { width: 1280, height: 800 } });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/klaten/`);
+    const nav = page.locator('nav[aria-label="Navigasi utama"] a');
+    expect(await nav.count()).toBe(8);
+    const tops = await nav.evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    expect(await page.locator('.menu > summary').isVisible()).toBe(false);
+    expect(await page.locator('#cari-situs').isVisible()).toBe(true);
+    const one = await page.locator('.site-header').evaluate((e) => e.getBoundingClientRect().height);
+    // One row: the 44 px search box and the bar's padding.
+    expect(one).toBeLessThanOrEqual(64);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    expect(await page.locator('.menu > summary').isVisible()).toBe(true);
+    expect(await page.locator('#cari-situs').isVisible()).toBe(true);
+    expect(await page.locator('.site-header').evaluate((e) => e.getBoundingClientRect().height)).toBeLessThanOrEqual(64);
+    await ctx.close();
+  });
+});
+
 describe('provision pages', () => {
   it('a Pasal page holds the Pasal with its context, anchors, previous/next and the table of contents, without JavaScript', async () => {
     const { ctx, foreign } = await context(browser, base, { javaScriptEnabled: false });
@@ -94,6 +117,43 @@ describe('provision pages', () => {
       expect(res.status(), p.segment).toBe(200);
     }
     await ctx.close();
+  });
+
+  it('an old anchor on the whole-regulation page offers the Pasal or Lampiran section page holding it, with and without JavaScript', async () => {
+    const pages = readingPages(klaten);
+    const ayat = [...walkBody(klaten.batangTubuh)].filter((w) => w.node.kind === 'ayat');
+    const pasal = pages.find((p) => p.kind === 'pasal' && ayat.filter((w) => w.pasal === p.id).length > 1)!;
+    const lampiran = pages.filter((p) => p.kind === 'lampiran')[2]!;
+    const samples = [
+      { id: ayat.filter((w) => w.pasal === pasal.id)[1]!.id, text: `Buka halaman ${pasal.label} saja`, segment: pasal.segment },
+      { id: lampiran.kind === 'lampiran' ? lampiran.blocks[Math.min(2, lampiran.blocks.length - 1)]!.id : '', text: 'Buka bagian ini saja', segment: lampiran.segment },
+    ];
+    for (const js of [false, true]) {
+      const { ctx } = await context(browser, base, { viewport: { width: 360, height: 740 }, javaScriptEnabled: js });
+      const page = await ctx.newPage();
+      for (const s of samples) {
+        expect(`/${provisionPath('klaten', s.id)}`).toBe(`/klaten/${s.segment}#${s.id}`);
+        await page.goto(`${base}/klaten/#${s.id}`);
+        const offer = page.locator('a.own, p.own > a').filter({ visible: true });
+        await expect.poll(() => offer.count(), `${s.id} js=${js}`).toBe(1);
+        expect(await offer.textContent()).toBe(s.text);
+        // Linked to the small page (the script adds the provision's anchor), on screen and not covered.
+        expect(new URL((await offer.getAttribute('href'))!, base).href).toBe(new URL(js ? `/klaten/${s.segment}#${s.id}` : `/klaten/${s.segment}`, base).href);
+        const onTop = await offer.evaluate((a) => {
+          const r = a.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return r.top >= 0 && r.bottom <= innerHeight && (hit === a || a.contains(hit));
+        });
+        expect(onTop, `${s.id} js=${js}`).toBe(true);
+        await offer.click();
+        await page.waitForURL(`**/klaten/${s.segment}*`);
+        if (js) expect(await page.locator(`[id="${s.id}"]`).evaluate((e) => e.matches(':target'))).toBe(true);
+      }
+      // Read from the top, no offer shows.
+      await page.goto(`${base}/klaten/`);
+      expect(await page.locator('a.own, p.own > a').filter({ visible: true }).count()).toBe(0);
+      await ctx.close();
+    }
   });
 
   for (const [path, id, heading] of [

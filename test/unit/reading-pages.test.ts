@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRegulations } from '../../src/lib/load.ts';
-import { lampiranSections, pageSegments, readingPages, LAMPIRAN_SECTION_CHARS } from '../../src/lib/reading-pages.ts';
+import { lampiranSections, pageSegments, readingPages, wholePageSections, LAMPIRAN_SECTION_CHARS } from '../../src/lib/reading-pages.ts';
 import { provisionPath, provisionPathIn } from '../../src/lib/permalink.ts';
 import { walkBody } from '../../src/lib/ids.ts';
 import { indexProvisions } from '../../src/lib/provisions.ts';
@@ -40,6 +40,22 @@ describe('lampiranSections', () => {
   });
   it('reads a Lampiran without headings as one section', () => {
     expect(lampiranSections(lamp([p('lampiran__p-1', 'a'), p('lampiran__p-2', 'b')]), 1)).toHaveLength(1);
+  });
+});
+
+describe('wholePageSections', () => {
+  it('cuts a Lampiran along its section pages, and keeps it whole when the pages do not cover it in order', () => {
+    const reg = regs.find((r) => r.lampiran.length > 0 && readingPages(r).filter((x) => x.kind === 'lampiran').length > 1)!;
+    const l = reg.lampiran[0]!;
+    const pages = readingPages(reg);
+    const cut = wholePageSections(l, pages);
+    expect(cut.length).toBeGreaterThan(1);
+    expect(cut.flatMap((c) => c.blocks.map((b) => b.id))).toEqual(l.blocks.map((b) => b.id));
+    for (const c of cut) expect(c.page?.blocks[0]?.id).toBe(c.blocks[0]!.id);
+    // A section page missing (or out of order): one run, no page offered.
+    const lp = pages.filter((x) => x.kind === 'lampiran' && x.lampiran.id === l.id);
+    expect(wholePageSections(l, pages.filter((x) => x !== lp[1]))).toEqual([{ blocks: l.blocks }]);
+    expect(wholePageSections(l, [...lp].reverse())).toEqual([{ blocks: l.blocks }]);
   });
 });
 
