@@ -174,6 +174,8 @@ describe('provision pages', () => {
             return { top: r.top, bottom: r.bottom };
           });
       await expect.poll(async () => (await box(`[id="${id}"]`)).top).toBeLessThan(300);
+      // Once the landing has settled (sections near the screen are laid out as it scrolls).
+      await expect.poll(async () => (await box(heading)).top).toBeGreaterThanOrEqual(0);
       const t = await box(`[id="${id}"]`);
       const h = await box(heading);
       expect(h.top).toBeGreaterThanOrEqual(0);
