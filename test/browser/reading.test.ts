@@ -126,7 +126,11 @@ describe('provision pages', () => {
     const lampiran = pages.filter((p) => p.kind === 'lampiran')[2]!;
     const samples = [
       { id: ayat.filter((w) => w.pasal === pasal.id)[1]!.id, text: `Buka halaman ${pasal.label} saja`, segment: pasal.segment },
-      { id: lampiran.kind === 'lampiran' ? lampiran.blocks[Math.min(2, lampiran.blocks.length - 1)]!.id : '', text: 'Buka bagian ini saja', segment: lampiran.segment },
+      {
+        id: lampiran.kind === 'lampiran' ? lampiran.blocks[Math.min(2, lampiran.blocks.length - 1)]!.id : '',
+        text: 'Buka bagian ini saja',
+        segment: lampiran.segment,
+      },
     ];
     for (const js of [false, true]) {
       const { ctx } = await context(browser, base, { viewport: { width: 360, height: 740 }, javaScriptEnabled: js });
@@ -135,10 +139,12 @@ describe('provision pages', () => {
         expect(`/${provisionPath('klaten', s.id)}`).toBe(`/klaten/${s.segment}#${s.id}`);
         await page.goto(`${base}/klaten/#${s.id}`);
         const offer = page.locator('a.own, p.own > a').filter({ visible: true });
-        await expect.poll(() => offer.count(), `${s.id} js=${js}`).toBe(1);
+        await expect.poll(() => offer.count(), { message: `${s.id} js=${js}` }).toBe(1);
         expect(await offer.textContent()).toBe(s.text);
         // Linked to the small page (the script adds the provision's anchor), on screen and not covered.
-        expect(new URL((await offer.getAttribute('href'))!, base).href).toBe(new URL(js ? `/klaten/${s.segment}#${s.id}` : `/klaten/${s.segment}`, base).href);
+        expect(new URL((await offer.getAttribute('href'))!, base).href).toBe(
+          new URL(js ? `/klaten/${s.segment}#${s.id}` : `/klaten/${s.segment}`, base).href,
+        );
         const onTop = await offer.evaluate((a) => {
           const r = a.getBoundingClientRect();
           const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);

@@ -54,7 +54,12 @@ describe('wholePageSections', () => {
     for (const c of cut) expect(c.page?.blocks[0]?.id).toBe(c.blocks[0]!.id);
     // A section page missing (or out of order): one run, no page offered.
     const lp = pages.filter((x) => x.kind === 'lampiran' && x.lampiran.id === l.id);
-    expect(wholePageSections(l, pages.filter((x) => x !== lp[1]))).toEqual([{ blocks: l.blocks }]);
+    expect(
+      wholePageSections(
+        l,
+        pages.filter((x) => x !== lp[1]),
+      ),
+    ).toEqual([{ blocks: l.blocks }]);
     expect(wholePageSections(l, [...lp].reverse())).toEqual([{ blocks: l.blocks }]);
   });
 });
