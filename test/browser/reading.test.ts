@@ -139,7 +139,7 @@ describe('provision pages', () => {
         expect(`/${provisionPath('klaten', s.id)}`).toBe(`/klaten/${s.segment}#${s.id}`);
         await page.goto(`${base}/klaten/#${s.id}`);
         const offer = page.locator('a.own, p.own > a').filter({ visible: true });
-        await expect.poll(() => offer.count(), { message: `${s.id} js=${js}` }).toBe(1);
+        await expect.poll(() => offer.count(), { message: `${s.id} js=${js}`, timeout: 10_000 }).toBe(1);
         expect(await offer.textContent()).toBe(s.text);
         // Linked to the small page (the script adds the provision's anchor), on screen and not covered.
         expect(new URL((await offer.getAttribute('href'))!, base).href).toBe(
