@@ -11,6 +11,9 @@ import { presenterDeck } from '../../src/lib/decks/split.ts';
 import { quoteProvision } from '../../src/lib/provision-text.ts';
 import { notesFor } from '../../src/lib/notes.ts';
 import { loadRegulations } from '../../src/lib/load.ts';
+import type * as RuntimeModule from '../../src/scripts/presenter-runtime.ts';
+
+type Runtime = typeof RuntimeModule;
 
 const site = siteDecks();
 const regs = loadRegulations();
@@ -150,4 +153,66 @@ describe('citation panel', () => {
     expect(await page.locator('.deck-page.presenting').count()).toBe(1);
     await ctx.close();
   }, 90_000);
+});
+
+describe('runtime on markup assembled at runtime (the session builder contract)', () => {
+  it('initPresenter runs on slides cloned from two deck pages and renumbered, with steps and unique ids', async () => {
+    const { readFileSync } = await import('node:fs');
+    const ts = (await import('typescript')).default;
+    const { ctx, foreign } = await context(browser, base, { viewport: { width: 1280, height: 800 } });
+    // The runtime's own TypeScript modules, transpiled as they are requested (no bundler).
+    await ctx.route(/\/__src\//, (route) => {
+      const file = new URL(route.request().url()).pathname.replace('/__src/', 'src/');
+      const code = readFileSync(file, 'utf8')
+        .replace(/import\.meta\.env\.BASE_URL/g, '"/"')
+        .replace(/__SK_BUILD__/g, '"test"');
+      const js = ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: js });
+    });
+    const kedudukan = site.decks.find((d) => d.id === 'kedudukan')!;
+    const stepped = penugasan.slides.find((s) => s.steps.length >= 2)!;
+    const page = await ctx.newPage();
+    await page.goto(`${base}/${kedudukan.path}?tampilan=daftar`);
+    // A string, so that the test runner does not rewrite the browser's dynamic import.
+    await page.evaluate(`import('/__src/scripts/presenter-runtime.ts').then((m) => { window.skRuntime = m; })`);
+    const result = await page.evaluate(
+      async ({ other, n }) => {
+        const rt = (window as unknown as { skRuntime: Runtime }).skRuntime;
+        const old = document.querySelector<HTMLElement>('.deck-page')!;
+        const root = old.cloneNode(true) as HTMLElement;
+        root.dataset.deck = 'sesi-uji';
+        const list = root.querySelector('ol.slides')!;
+        const mine = [...old.querySelectorAll<HTMLElement>('li.slide')].slice(0, 2);
+        const html = await (await fetch(other)).text();
+        const theirs = new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLElement>(`#slide-${n}`)!;
+        list.replaceChildren();
+        [...mine.map((li) => li.cloneNode(true) as HTMLElement), document.importNode(theirs, true)].forEach((li, i) => {
+          rt.renumberSlide(li, i + 1, `sesi${i + 1}-${li.dataset.prefix}`);
+          list.append(li);
+        });
+        old.replaceWith(root);
+        const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+        const handle = rt.initPresenter(root, { offline: false });
+        handle.go({ slide: 0, step: 0 });
+        return {
+          duplicates: ids.filter((id, i) => ids.indexOf(id) !== i),
+          prefix: list.querySelectorAll(':scope > li.slide')[2]!.getAttribute('data-prefix'),
+        };
+      },
+      { other: `/${penugasan.path}`, n: stepped.n },
+    );
+    expect(result.duplicates).toEqual([]);
+    await page.waitForSelector('.deck-page.presenting');
+    expect(await current(page)).toEqual({ slide: 1, step: 0 });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    expect(await current(page)).toEqual({ slide: 3, step: 1 });
+    expect(await page.locator('.pres-count').textContent()).toBe(`3 / 3 · 1/${stepped.steps.length}`);
+    // The revealed node is the renumbered slide's own SVG node.
+    expect(await page.locator(`[id="${result.prefix}-n-${stepped.steps[0]!.node}"]`).getAttribute('class')).toContain('is-current');
+    expect(new URL(page.url()).searchParams.get('slide')).toBe('3');
+    expect(foreign).toEqual([]);
+    await ctx.close();
+  }, 60_000);
 });
