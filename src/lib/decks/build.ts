@@ -8,6 +8,7 @@
 import type { Figure, FigureNode } from '../schema/figure.ts';
 import type { Regulation } from '../schema/regulation.ts';
 import type { Catalogue } from '../figures/load.ts';
+import type { Layout } from '../figures/layout.ts';
 import {
   canonicalFigures,
   canonicalPath,
@@ -74,6 +75,12 @@ export interface Slide {
   steps: StepNote[];
   sources: SourceNote[];
   alt: TextAlt;
+  /** When the figure is split for the projector (src/lib/decks/split.ts): which part this slide shows. */
+  part?: { n: number; of: number; label?: string | undefined } | undefined;
+  /** Number of steps of the whole figure, when this slide shows a part of it. */
+  stepTotal?: number | undefined;
+  /** The layout to draw (a part's or a landscape one), when it is not the figure's own. */
+  layout?: Layout | undefined;
 }
 
 export type DeckKind = 'tema' | 'peraturan' | 'gambar';
@@ -305,14 +312,14 @@ export function figureDecks(regs: Regulation[], cat: Catalogue, citer = new Cite
   return [...canon, ...own];
 }
 
-let cached: { decks: Deck[]; figures: Deck[] } | undefined;
+let cached: { decks: Deck[]; figures: Deck[]; citer: Citer } | undefined;
 /** Every deck of the site from the content on disk (validated; cached for the build). */
-export function siteDecks(): { decks: Deck[]; figures: Deck[] } {
+export function siteDecks(): { decks: Deck[]; figures: Deck[]; citer: Citer } {
   if (!cached) {
     const regs = loadRegulations();
     const cat = catalogue();
     const citer = new Citer(regs);
-    cached = { decks: buildDecks(loadDecks(regs, cat), regs, cat, citer), figures: figureDecks(regs, cat, citer) };
+    cached = { decks: buildDecks(loadDecks(regs, cat), regs, cat, citer), figures: figureDecks(regs, cat, citer), citer };
   }
   return cached;
 }
