@@ -42,8 +42,14 @@ function bodyLines(node: BodyNode, id: string, depth: number): QuoteLine[] {
   return out;
 }
 
+const views = new WeakMap<Regulation, ReturnType<typeof buildView>>();
+
 export function quoteProvision(reg: Regulation, id: string): ProvisionQuote {
-  const view = buildView(reg);
+  let view = views.get(reg);
+  if (!view) {
+    view = buildView(reg);
+    views.set(reg, view);
+  }
   if (!view.byId.has(id)) throw new UnknownProvisionError(`Ketentuan "${id}" tidak ada dalam ${reg.slug}`);
   const base = { slug: reg.slug, id, pin: view.pin(id), citation: view.citation(id), shortTitle: view.shortTitle };
   const w = [...walkBody(reg.batangTubuh)].find((x) => x.id === id);

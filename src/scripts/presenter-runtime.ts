@@ -21,6 +21,8 @@ import {
   readPosition,
   type Pos,
 } from '../lib/decks/nav.ts';
+import { citePanel } from './presenter-cite.ts';
+import { speaker } from './presenter-speaker.ts';
 
 interface View {
   z: number;
@@ -39,10 +41,60 @@ interface SlideData {
   view: View;
 }
 
-const root = document.querySelector<HTMLElement>('.deck-page');
-if (root) init(root);
+/**
+ * Gives a slide taken from another deck page its place in an assembled deck:
+ * `id="slide-<n>"`, a new id prefix for everything inside its SVG (ids,
+ * `url(#…)` references, aria-labelledby) and for `slide-<old n>-…` ids, so
+ * that several decks' slides can share one page. Returns the element.
+ */
+export function renumberSlide(li: HTMLElement, n: number, prefix: string): HTMLElement {
+  const oldPrefix = li.dataset.prefix ?? '';
+  const oldId = li.id;
+  const swap = (v: string) => {
+    let out = v;
+    if (oldPrefix) out = out.split(oldPrefix).join(prefix);
+    if (oldId) out = out.replace(new RegExp(`\\b${oldId}(?=-|$|\\s)`, 'g'), `slide-${n}`);
+    return out;
+  };
+  for (const el of [li, ...li.querySelectorAll('*')]) {
+    for (const name of ['id', 'aria-labelledby', 'aria-describedby', 'marker-end', 'marker-start', 'href', 'for']) {
+      const v = el.getAttribute(name);
+      if (v === null || (name === 'href' && !v.startsWith('#'))) continue;
+      el.setAttribute(name, swap(v));
+    }
+  }
+  li.id = `slide-${n}`;
+  li.dataset.prefix = prefix;
+  return li;
+}
 
-function init(root: HTMLElement) {
+export interface PresenterOptions {
+  /**
+   * Register the presenter's service worker and save what this page loaded
+   * for offline use (default true). A page assembled at runtime may pass
+   * false and save its own resources.
+   */
+  offline?: boolean;
+}
+
+export interface PresenterHandle {
+  /** Moves to a position (0-based slide, step) as if the trainer pressed a key. */
+  go(p: Pos): void;
+  /** The current position. */
+  position(): Pos;
+  /** Removes every listener this presenter added (to re-init on new markup). */
+  destroy(): void;
+}
+
+/**
+ * Turns a deck's markup into the presenter. `root` is a `.deck-page` element
+ * with the markup described in docs/presenter.md ("Markup contract"): the one
+ * DeckView.astro writes, or the same assembled at runtime (session builder).
+ * Call once per root; call destroy() before calling it again on the same page.
+ */
+export function initPresenter(root: HTMLElement, opts: PresenterOptions = {}): PresenterHandle {
+  const ac = new AbortController();
+  const { signal } = ac;
   const html = document.documentElement;
   const base = import.meta.env.BASE_URL;
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel);
@@ -103,7 +155,7 @@ function init(root: HTMLElement) {
     close.addEventListener('click', () => {
       notice.replaceChildren();
       root.focus({ preventScroll: true });
-    });
+    }, { signal });
     notice.append(close);
   };
   const params = new URLSearchParams(location.search);
@@ -191,6 +243,7 @@ function init(root: HTMLElement) {
   };
 
   // ---- Showing a position
+  let remote = false;
   const render = (p: Pos, announce = true) => {
     const changed = p.slide !== shown;
     const old = shown >= 0 ? data[shown] : undefined;
@@ -224,7 +277,7 @@ function init(root: HTMLElement) {
     else if (!changed && steps) fit(d);
     const q = new URLSearchParams(location.search);
     q.delete('dari');
-    q.delete('tampilan');
+    if (!sp.isSpeaker) q.delete('tampilan');
     q.delete('slide');
     q.delete('langkah');
     const rest = q.toString();
@@ -234,6 +287,8 @@ function init(root: HTMLElement) {
       const step = current ? d.stepEls[p.step - 1]?.querySelector('.step-body')?.textContent?.trim() : undefined;
       live.textContent = step ? `Langkah ${p.step} dari ${steps}: ${step}` : `Slide ${p.slide + 1} dari ${slideEls.length}: ${title}`;
     }
+    if (changed || !remote) cite.close();
+    sp.shown(p, !remote);
   };
 
   const go = (p: Pos) => {
@@ -259,7 +314,10 @@ function init(root: HTMLElement) {
     blank.hidden = true;
     for (const d of data) if (d) resetViewBox(d);
     shown = -1;
-    history.replaceState(history.state, '', `${location.pathname}?tampilan=daftar#slide-${pos.slide + 1}`);
+    const q = new URLSearchParams(location.search);
+    for (const k of ['dari', 'slide', 'langkah', 'tampilan']) q.delete(k);
+    q.set('tampilan', 'daftar');
+    history.replaceState(history.state, '', `${location.pathname}?${q}#slide-${pos.slide + 1}`);
     const el = slideEls[pos.slide];
     el?.scrollIntoView({ block: 'start' });
     el?.querySelector<HTMLElement>('.slide-figure')?.focus({ preventScroll: true });
@@ -301,10 +359,44 @@ function init(root: HTMLElement) {
     requestAnimationFrame(() => {
       if (presenting) apply(slide(pos.slide));
     });
-  });
-  const toggleBlank = () => {
-    blank.hidden = !blank.hidden;
+  }, { signal });
+  const setBlank = (on: boolean, local = true) => {
+    if (blank.hidden === !on) return;
+    blank.hidden = !on;
+    if (local) sp.blanked(on);
   };
+  const toggleBlank = () => setBlank(blank.hidden);
+
+  // ---- Citation panel and speaker view
+  const cite = citePanel(root, base, signal);
+  const words = slideEls.map((el) => ({
+    title: el.querySelector('.slide-title')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    steps: [...el.querySelectorAll('.slide-steps li[data-node] .step-body')].map((b) => b.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+  }));
+  const sp = speaker({
+    root,
+    shape,
+    words,
+    signal,
+    follow: (p) => {
+      const c = { slide: clamp(p.slide, 0, slideEls.length - 1), step: 0 };
+      c.step = clamp(p.step, 0, shape[c.slide] ?? 0);
+      if (c.slide === pos.slide && c.step === pos.step && presenting) return;
+      remote = true;
+      try {
+        if (!presenting) start(c);
+        else go(c);
+      } finally {
+        remote = false;
+      }
+    },
+    blank: (on) => setBlank(on, false),
+    notesOff: () => {
+      if (root.classList.contains('notes-open')) toggleNotes();
+    },
+    position: () => ({ ...pos }),
+    say: (m) => say([m]),
+  });
 
   // Bar hides itself in full screen after a few seconds without the pointer.
   let idleTimer = 0;
@@ -315,7 +407,7 @@ function init(root: HTMLElement) {
       if (presenting && document.fullscreenElement) root.classList.add('idle');
     }, 3000);
   };
-  root.addEventListener('pointermove', wake);
+  root.addEventListener('pointermove', wake, { signal });
 
   // ---- Buttons
   const act = (name: string, el?: HTMLElement) => {
@@ -354,15 +446,24 @@ function init(root: HTMLElement) {
       case 'full':
         toggleFull();
         break;
+      case 'speaker':
+        sp.openWindow();
+        break;
       case 'exit':
         stop();
         break;
     }
   };
   root.addEventListener('click', (e) => {
+    const link = (e.target as Element).closest<HTMLAnchorElement>('a[data-cite]');
+    if (link && presenting && root.contains(link) && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.button === 0) {
+      e.preventDefault();
+      void cite.open(link);
+      return;
+    }
     const el = (e.target as Element).closest<HTMLElement>('[data-act]');
     if (el && root.contains(el)) act(el.dataset.act!, el);
-  });
+  }, { signal });
   for (const el of root.querySelectorAll<HTMLElement>('[data-act="start"], [data-act="print"], [data-act="start-here"]')) el.hidden = false;
 
   // ---- Keyboard and clicker
@@ -375,7 +476,7 @@ function init(root: HTMLElement) {
     const onControl = !!t.closest('button, a, summary');
     const d = slide(pos.slide);
     if (!blank.hidden && e.key !== 'b' && e.key !== 'B' && e.key !== '.') {
-      blank.hidden = true;
+      setBlank(false);
       e.preventDefault();
       return;
     }
@@ -439,6 +540,10 @@ function init(root: HTMLElement) {
       case 'N':
         toggleNotes();
         break;
+      case 's':
+      case 'S':
+        sp.openWindow();
+        break;
       case 'b':
       case 'B':
       case '.':
@@ -456,6 +561,7 @@ function init(root: HTMLElement) {
         fit(d);
         break;
       case 'Escape':
+        if (cite.close()) break;
         if (document.fullscreenElement) {
           void document.exitFullscreen().catch(() => {});
           break;
@@ -471,7 +577,7 @@ function init(root: HTMLElement) {
         return;
     }
     e.preventDefault();
-  });
+  }, { signal });
 
   // ---- Pointer: wheel and pinch zoom, drag to pan, swipe to move on
   const pointers = new Map<number, { x: number; y: number }>();
@@ -488,7 +594,7 @@ function init(root: HTMLElement) {
       e.preventDefault();
       zoomAt(d, Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.0015)), e.clientX - a.left, e.clientY - a.top);
     },
-    { passive: false },
+    { passive: false, signal },
   );
   slidesEl.addEventListener('dblclick', (e) => {
     if (!presenting || !figureOf(e)) return;
@@ -496,7 +602,7 @@ function init(root: HTMLElement) {
     const a = area(d);
     if (d.view.z > 1.01) fit(d);
     else zoomAt(d, 2, e.clientX - a.left, e.clientY - a.top, true);
-  });
+  }, { signal });
   slidesEl.addEventListener('pointerdown', (e) => {
     if (!presenting || (e.pointerType === 'mouse' && e.button !== 0)) return;
     if ((e.target as Element).closest('a, button')) return;
@@ -520,7 +626,7 @@ function init(root: HTMLElement) {
       onFigure,
     };
     if (onFigure) slidesEl.setPointerCapture(e.pointerId);
-  });
+  }, { signal });
   slidesEl.addEventListener('pointermove', (e) => {
     if (!gesture || !pointers.has(e.pointerId)) return;
     pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
@@ -543,7 +649,7 @@ function init(root: HTMLElement) {
       apply(d);
       root.classList.add('is-dragging');
     }
-  });
+  }, { signal });
   const end = (e: PointerEvent) => {
     if (!pointers.has(e.pointerId)) return;
     pointers.delete(e.pointerId);
@@ -562,34 +668,38 @@ function init(root: HTMLElement) {
     if (Math.abs(dx) > 50 && Math.abs(dx) > 1.5 * Math.abs(dy) && performance.now() - g.t < 900)
       go(dx < 0 ? next(shape, pos) : prev(shape, pos));
   };
-  slidesEl.addEventListener('pointerup', end);
-  slidesEl.addEventListener('pointercancel', end);
+  slidesEl.addEventListener('pointerup', end, { signal });
+  slidesEl.addEventListener('pointercancel', end, { signal });
 
   addEventListener('resize', () => {
     if (presenting) apply(slide(pos.slide));
-  });
+  }, { signal });
   addEventListener('hashchange', () => {
     if (!presenting) return;
     const r = readPosition('', location.hash, shape);
     say(r.notices);
     render(r.pos);
-  });
+  }, { signal });
   // Printing shows every slide whole, whatever the zoom.
   addEventListener('beforeprint', () => {
     for (const d of data) if (d) resetViewBox(d);
-  });
+  }, { signal });
   addEventListener('afterprint', () => {
     if (presenting) apply(slide(pos.slide));
-  });
+  }, { signal });
 
-  if (params.get('tampilan') === 'daftar') {
+  if (sp.isSpeaker) {
+    start(pos);
+    if (!root.classList.contains('notes-open')) toggleNotes();
+    btn('speaker')?.setAttribute('hidden', '');
+  } else if (params.get('tampilan') === 'daftar') {
     if (params.has('slide') || location.hash) slideEls[pos.slide]?.scrollIntoView({ block: 'start' });
   } else {
     start(pos);
   }
 
   // ---- Offline: the service worker keeps this page and everything it loaded.
-  if ('serviceWorker' in navigator && isSecureContext) {
+  if (opts.offline !== false && 'serviceWorker' in navigator && isSecureContext) {
     navigator.serviceWorker
       .register(`${base}sw-presentasi.js?v=${__SK_BUILD__}`, { scope: `${base}presentasi/` })
       .then(() => navigator.serviceWorker.ready)
@@ -620,4 +730,18 @@ function init(root: HTMLElement) {
         /* no offline copy; the page works as it is */
       });
   }
+
+  return {
+    go: (p: Pos) => {
+      if (!presenting) start(p);
+      else go(p);
+    },
+    position: () => ({ ...pos }),
+    destroy: () => {
+      ac.abort();
+      cancelAnimationFrame(anim);
+      clearTimeout(idleTimer);
+      clearTimeout(digitTimer);
+    },
+  };
 }
