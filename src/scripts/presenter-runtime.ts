@@ -21,7 +21,7 @@ import {
   readPosition,
   type Pos,
 } from '../lib/decks/nav.ts';
-import { citePanel } from './presenter-cite.ts';
+import { citePanel, quoteUrl } from './presenter-cite.ts';
 import { speaker } from './presenter-speaker.ts';
 
 interface View {
@@ -713,9 +713,13 @@ export function initPresenter(root: HTMLElement, opts: PresenterOptions = {}): P
         };
         const loaded = performance.getEntriesByType('resource').map((r) => r.name);
         const links = [...document.querySelectorAll<HTMLAnchorElement>('a[download]')].map((a) => a.href);
+        // The citation panel's words, one file per regulation cited on the slides.
+        const quotes = [...new Set([...root.querySelectorAll<HTMLElement>('a[data-cite]')].map((a) => a.dataset.cite!.split('#')[0]!))]
+          .filter(Boolean)
+          .map((reg) => quoteUrl(base, reg));
         const urls = [
           ...new Set(
-            [location.pathname, `${base}presentasi/`, ...loaded, ...links].filter(same).map((u) => new URL(u, location.href).pathname),
+            [location.pathname, `${base}presentasi/`, ...loaded, ...links, ...quotes].filter(same).map((u) => new URL(u, location.href).pathname),
           ),
         ];
         const ch = new MessageChannel();
