@@ -4,7 +4,10 @@
  * presenter's whole-figure view, and the 16:9 slide PNG; the figure shown
  * whole or split into parts as the presenter shows it), and the compressed
  * size of each figure page in the built site.
- *   node scripts/bench-figures.ts [--dist=<dir>]
+ * With --presenter: the smallest text of every slide as actually rendered in
+ * the presenter in Chromium at 1920x1080 (every deck page and every single
+ * figure page of the built site; font size times the SVG's screen scale).
+ *   node scripts/bench-figures.ts [--dist=<dir>] [--presenter]
  */
 import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,9 +22,10 @@ import { toPng } from '../src/lib/figures/render.ts';
 import { MIN_TEXT_PX, PRESENTER_FIT, minTextPx, slideParts, slidePngBox } from '../src/lib/figures/present.ts';
 
 const distArg = process.argv.find((a) => a.startsWith('--dist='));
-const unknown = process.argv.slice(2).filter((a) => !a.startsWith('--dist='));
+const presenter = process.argv.includes('--presenter');
+const unknown = process.argv.slice(2).filter((a) => !a.startsWith('--dist=') && a !== '--presenter');
 if (unknown.length) {
-  console.error('usage: node scripts/bench-figures.ts [--dist=<dir>]');
+  console.error('usage: node scripts/bench-figures.ts [--dist=<dir>] [--presenter]');
   process.exit(2);
 }
 const dist = distArg ? distArg.slice(7) : (process.env.SITE_DIST ?? 'dist');
@@ -102,4 +106,60 @@ if (existsSync(join(dist, 'gambar'))) {
   console.log(`shared CSS gzip ${kb(css)}; pages over 30 KB gzip (HTML+CSS): ${pages.filter((p) => p.gz + css > 30 * 1024).length}`);
 } else {
   console.log(`(no built figure pages in ${dist}; build first for page sizes)`);
+}
+
+if (presenter) {
+  // In Chromium: every slide of every presenter page, at 1920x1080, in the whole-figure view (step 0).
+  if (!existsSync(join(dist, 'presentasi'))) {
+    console.log(`(no built presenter in ${dist}; build first for --presenter)`);
+  } else {
+    process.env.SITE_DIST ??= dist;
+    const { launch, serveDist } = await import('../test/browser/harness.ts');
+    const { siteDecks } = await import('../src/lib/decks/build.ts');
+    const { decks, figures } = siteDecks();
+    const paths = [...decks.filter((d) => d.slides.length).map((d) => d.path), ...figures.map((d) => d.path)];
+    const { server, url } = await serveDist();
+    const browser = await launch();
+    const page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 })).newPage();
+    const t = performance.now();
+    let slides = 0;
+    const below: string[] = [];
+    let worst = { px: Infinity, where: '' };
+    const perDeck: string[] = [];
+    for (const path of paths) {
+      await page.goto(`${url}/${path}?slide=1`);
+      await page.waitForSelector('.deck-page.presenting');
+      const n = await page.locator('li.slide').count();
+      let deckMin = Infinity;
+      for (let i = 1; i <= n; i++) {
+        if (i > 1) await page.keyboard.press('ArrowDown');
+        const r = await page.evaluate(() => {
+          const li = document.querySelector<HTMLElement>('li.slide.is-current')!;
+          let min = Infinity;
+          for (const el of li.querySelectorAll<SVGTextElement>('.slide-figure svg text')) {
+            if (!el.textContent?.trim() || !el.getBoundingClientRect().width) continue;
+            const m = el.getScreenCTM();
+            if (!m) continue;
+            min = Math.min(min, parseFloat(getComputedStyle(el).fontSize) * Math.hypot(m.a, m.b));
+          }
+          return { min, title: li.querySelector('.slide-label')?.textContent ?? li.id };
+        });
+        slides++;
+        deckMin = Math.min(deckMin, r.min);
+        const where = `/${path} slide ${i} (${r.title})`;
+        if (r.min < worst.px) worst = { px: r.min, where };
+        if (r.min < MIN_TEXT_PX) below.push(`  ${r.min.toFixed(1).padStart(5)} px  ${where}`);
+      }
+      if (!path.includes('/gambar/'))
+        perDeck.push(`  /${path.padEnd(34)} ${String(n).padStart(3)} slides, smallest ${deckMin.toFixed(1)} px`);
+    }
+    await browser.close();
+    server.close();
+    console.log(`\npresenter in Chromium at 1920x1080 (measured: font size x SVG screen scale, every slide at step 0):`);
+    for (const l of perDeck) console.log(l);
+    if (below.length) console.log(`slides below ${MIN_TEXT_PX} px:\n${below.join('\n')}`);
+    console.log(
+      `presenter pages: ${paths.length}, slides: ${slides}; below ${MIN_TEXT_PX} px: ${below.length}; smallest ${worst.px.toFixed(1)} px (${worst.where}); ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
+  }
 }

@@ -143,7 +143,11 @@ export function citePanel(root: HTMLElement, base: string, signal: AbortSignal):
       const f = document.createDocumentFragment();
       f.append(
         head(link.textContent?.trim() ?? ''),
-        el('p', 'pres-cite-wait', 'Kutipan ketentuan ini belum tersimpan di perangkat dan internet tidak tersedia. Buka presentasi ini sekali saat tersambung internet agar kutipannya tersimpan.'),
+        el(
+          'p',
+          'pres-cite-wait',
+          'Kutipan ketentuan ini belum tersimpan di perangkat dan internet tidak tersedia. Buka presentasi ini sekali saat tersambung internet agar kutipannya tersimpan.',
+        ),
       );
       show(f);
     }

@@ -152,10 +152,14 @@ export function initPresenter(root: HTMLElement, opts: PresenterOptions = {}): P
     for (const m of msgs) notice.append(Object.assign(document.createElement('p'), { textContent: m }));
     const close = Object.assign(document.createElement('button'), { type: 'button', textContent: '×', title: 'Tutup' });
     close.setAttribute('aria-label', 'Tutup pemberitahuan');
-    close.addEventListener('click', () => {
-      notice.replaceChildren();
-      root.focus({ preventScroll: true });
-    }, { signal });
+    close.addEventListener(
+      'click',
+      () => {
+        notice.replaceChildren();
+        root.focus({ preventScroll: true });
+      },
+      { signal },
+    );
     notice.append(close);
   };
   const params = new URLSearchParams(location.search);
@@ -352,14 +356,18 @@ export function initPresenter(root: HTMLElement, opts: PresenterOptions = {}): P
     else void html.requestFullscreen?.().catch(() => {});
   };
   let fsExitAt = 0;
-  document.addEventListener('fullscreenchange', () => {
-    const on = !!document.fullscreenElement;
-    btn('full').setAttribute('aria-pressed', String(on));
-    if (!on) fsExitAt = performance.now();
-    requestAnimationFrame(() => {
-      if (presenting) apply(slide(pos.slide));
-    });
-  }, { signal });
+  document.addEventListener(
+    'fullscreenchange',
+    () => {
+      const on = !!document.fullscreenElement;
+      btn('full').setAttribute('aria-pressed', String(on));
+      if (!on) fsExitAt = performance.now();
+      requestAnimationFrame(() => {
+        if (presenting) apply(slide(pos.slide));
+      });
+    },
+    { signal },
+  );
   const setBlank = (on: boolean, local = true) => {
     if (blank.hidden === !on) return;
     blank.hidden = !on;
@@ -454,130 +462,138 @@ export function initPresenter(root: HTMLElement, opts: PresenterOptions = {}): P
         break;
     }
   };
-  root.addEventListener('click', (e) => {
-    const link = (e.target as Element).closest<HTMLAnchorElement>('a[data-cite]');
-    if (link && presenting && root.contains(link) && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.button === 0) {
-      e.preventDefault();
-      void cite.open(link);
-      return;
-    }
-    const el = (e.target as Element).closest<HTMLElement>('[data-act]');
-    if (el && root.contains(el)) act(el.dataset.act!, el);
-  }, { signal });
+  root.addEventListener(
+    'click',
+    (e) => {
+      const link = (e.target as Element).closest<HTMLAnchorElement>('a[data-cite]');
+      if (link && presenting && root.contains(link) && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.button === 0) {
+        e.preventDefault();
+        void cite.open(link);
+        return;
+      }
+      const el = (e.target as Element).closest<HTMLElement>('[data-act]');
+      if (el && root.contains(el)) act(el.dataset.act!, el);
+    },
+    { signal },
+  );
   for (const el of root.querySelectorAll<HTMLElement>('[data-act="start"], [data-act="print"], [data-act="start-here"]')) el.hidden = false;
 
   // ---- Keyboard and clicker
   let digits = '';
   let digitTimer = 0;
-  document.addEventListener('keydown', (e) => {
-    if (!presenting || e.altKey || e.ctrlKey || e.metaKey) return;
-    const t = e.target as HTMLElement;
-    if (t.closest('input, textarea, select, [contenteditable]')) return;
-    const onControl = !!t.closest('button, a, summary');
-    const d = slide(pos.slide);
-    if (!blank.hidden && e.key !== 'b' && e.key !== 'B' && e.key !== '.') {
-      setBlank(false);
-      e.preventDefault();
-      return;
-    }
-    if (/^[0-9]$/.test(e.key) && (digits || e.key !== '0')) {
-      digits = (digits + e.key).slice(-3);
-      count.textContent = `→ ${digits}`;
-      clearTimeout(digitTimer);
-      digitTimer = window.setTimeout(() => {
-        digits = '';
-        render(pos, false);
-      }, 2000);
-      e.preventDefault();
-      return;
-    }
-    switch (e.key) {
-      case 'Enter':
-        if (digits) {
-          const n = clamp(Number(digits), 1, slideEls.length);
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (!presenting || e.altKey || e.ctrlKey || e.metaKey) return;
+      const t = e.target as HTMLElement;
+      if (t.closest('input, textarea, select, [contenteditable]')) return;
+      const onControl = !!t.closest('button, a, summary');
+      const d = slide(pos.slide);
+      if (!blank.hidden && e.key !== 'b' && e.key !== 'B' && e.key !== '.') {
+        setBlank(false);
+        e.preventDefault();
+        return;
+      }
+      if (/^[0-9]$/.test(e.key) && (digits || e.key !== '0')) {
+        digits = (digits + e.key).slice(-3);
+        count.textContent = `→ ${digits}`;
+        clearTimeout(digitTimer);
+        digitTimer = window.setTimeout(() => {
           digits = '';
-          go({ slide: n - 1, step: 0 });
+          render(pos, false);
+        }, 2000);
+        e.preventDefault();
+        return;
+      }
+      switch (e.key) {
+        case 'Enter':
+          if (digits) {
+            const n = clamp(Number(digits), 1, slideEls.length);
+            digits = '';
+            go({ slide: n - 1, step: 0 });
+            break;
+          }
+          if (onControl) return;
+          go(next(shape, pos));
           break;
-        }
-        if (onControl) return;
-        go(next(shape, pos));
-        break;
-      case ' ':
-      case 'Spacebar':
-        if (onControl) return;
-        go(e.shiftKey ? prev(shape, pos) : next(shape, pos));
-        break;
-      case 'ArrowRight':
-      case 'PageDown':
-        go(next(shape, pos));
-        break;
-      case 'ArrowLeft':
-      case 'PageUp':
-      case 'Backspace':
-        go(prev(shape, pos));
-        break;
-      case 'ArrowDown':
-        go(nextSlide(shape, pos));
-        break;
-      case 'ArrowUp':
-        go(prevSlide(shape, pos));
-        break;
-      case 'Home':
-        go(first());
-        break;
-      case 'End':
-        go(last(shape));
-        break;
-      case 'f':
-      case 'F':
-        toggleFull();
-        break;
-      case 'c':
-      case 'C':
-        act('contrast');
-        break;
-      case 'n':
-      case 'N':
-        toggleNotes();
-        break;
-      case 's':
-      case 'S':
-        sp.openWindow();
-        break;
-      case 'b':
-      case 'B':
-      case '.':
-        toggleBlank();
-        break;
-      case '+':
-      case '=':
-        zoomAt(d, 1.4, undefined, undefined, true);
-        break;
-      case '-':
-      case '_':
-        zoomAt(d, 1 / 1.4, undefined, undefined, true);
-        break;
-      case '0':
-        fit(d);
-        break;
-      case 'Escape':
-        if (cite.close()) break;
-        if (document.fullscreenElement) {
-          void document.exitFullscreen().catch(() => {});
+        case ' ':
+        case 'Spacebar':
+          if (onControl) return;
+          go(e.shiftKey ? prev(shape, pos) : next(shape, pos));
           break;
-        }
-        if (performance.now() - fsExitAt < 600) break;
-        if (root.classList.contains('notes-open')) {
+        case 'ArrowRight':
+        case 'PageDown':
+          go(next(shape, pos));
+          break;
+        case 'ArrowLeft':
+        case 'PageUp':
+        case 'Backspace':
+          go(prev(shape, pos));
+          break;
+        case 'ArrowDown':
+          go(nextSlide(shape, pos));
+          break;
+        case 'ArrowUp':
+          go(prevSlide(shape, pos));
+          break;
+        case 'Home':
+          go(first());
+          break;
+        case 'End':
+          go(last(shape));
+          break;
+        case 'f':
+        case 'F':
+          toggleFull();
+          break;
+        case 'c':
+        case 'C':
+          act('contrast');
+          break;
+        case 'n':
+        case 'N':
           toggleNotes();
           break;
-        }
-        stop();
-        break;
-      default:
-        return;
-    }
-    e.preventDefault();
-  }, { signal });
+        case 's':
+        case 'S':
+          sp.openWindow();
+          break;
+        case 'b':
+        case 'B':
+        case '.':
+          toggleBlank();
+          break;
+        case '+':
+        case '=':
+          zoomAt(d, 1.4, undefined, undefined, true);
+          break;
+        case '-':
+        case '_':
+          zoomAt(d, 1 / 1.4, undefined, undefined, true);
+          break;
+        case '0':
+          fit(d);
+          break;
+        case 'Escape':
+          if (cite.close()) break;
+          if (document.fullscreenElement) {
+            void document.exitFullscreen().catch(() => {});
+            break;
+          }
+          if (performance.now() - fsExitAt < 600) break;
+          if (root.classList.contains('notes-open')) {
+            toggleNotes();
+            break;
+          }
+          stop();
+          break;
+        default:
+          return;
+      }
+      e.preventDefault();
+    },
+    { signal },
+  );
 
   // ---- Pointer: wheel and pinch zoom, drag to pan, swipe to move on
   const pointers = new Map<number, { x: number; y: number }>();
@@ -596,60 +612,72 @@ export function initPresenter(root: HTMLElement, opts: PresenterOptions = {}): P
     },
     { passive: false, signal },
   );
-  slidesEl.addEventListener('dblclick', (e) => {
-    if (!presenting || !figureOf(e)) return;
-    const d = slide(pos.slide);
-    const a = area(d);
-    if (d.view.z > 1.01) fit(d);
-    else zoomAt(d, 2, e.clientX - a.left, e.clientY - a.top, true);
-  }, { signal });
-  slidesEl.addEventListener('pointerdown', (e) => {
-    if (!presenting || (e.pointerType === 'mouse' && e.button !== 0)) return;
-    if ((e.target as Element).closest('a, button')) return;
-    pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    const d = slide(pos.slide);
-    const pts = [...pointers.values()];
-    const a = d.svg ? area(d) : { left: 0, top: 0 };
-    const mx = pts.reduce((s, p) => s + p.x, 0) / pts.length - a.left;
-    const my = pts.reduce((s, p) => s + p.y, 0) / pts.length - a.top;
-    const dist = pts.length > 1 ? Math.hypot(pts[0]!.x - pts[1]!.x, pts[0]!.y - pts[1]!.y) : 0;
-    const onFigure = !!figureOf(e);
-    gesture = {
-      x: e.clientX,
-      y: e.clientY,
-      t: performance.now(),
-      view: { ...d.view },
-      dist,
-      mx,
-      my,
-      touch: e.pointerType !== 'mouse',
-      onFigure,
-    };
-    if (onFigure) slidesEl.setPointerCapture(e.pointerId);
-  }, { signal });
-  slidesEl.addEventListener('pointermove', (e) => {
-    if (!gesture || !pointers.has(e.pointerId)) return;
-    pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    const d = slide(pos.slide);
-    if (!d.svg) return;
-    const { aw, ah } = area(d);
-    const f = fitScale(d, aw, ah);
-    const pts = [...pointers.values()];
-    if (pts.length >= 2 && gesture.dist > 0) {
-      const dist = Math.hypot(pts[0]!.x - pts[1]!.x, pts[0]!.y - pts[1]!.y);
-      d.view = { ...gesture.view };
-      zoomAt(d, dist / gesture.dist, gesture.mx, gesture.my);
-      return;
-    }
-    const dx = e.clientX - gesture.x;
-    const dy = e.clientY - gesture.y;
-    if (gesture.view.z > 1.01 && gesture.onFigure) {
-      const s = f * gesture.view.z;
-      d.view = { z: gesture.view.z, cx: gesture.view.cx - dx / s, cy: gesture.view.cy - dy / s };
-      apply(d);
-      root.classList.add('is-dragging');
-    }
-  }, { signal });
+  slidesEl.addEventListener(
+    'dblclick',
+    (e) => {
+      if (!presenting || !figureOf(e)) return;
+      const d = slide(pos.slide);
+      const a = area(d);
+      if (d.view.z > 1.01) fit(d);
+      else zoomAt(d, 2, e.clientX - a.left, e.clientY - a.top, true);
+    },
+    { signal },
+  );
+  slidesEl.addEventListener(
+    'pointerdown',
+    (e) => {
+      if (!presenting || (e.pointerType === 'mouse' && e.button !== 0)) return;
+      if ((e.target as Element).closest('a, button')) return;
+      pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      const d = slide(pos.slide);
+      const pts = [...pointers.values()];
+      const a = d.svg ? area(d) : { left: 0, top: 0 };
+      const mx = pts.reduce((s, p) => s + p.x, 0) / pts.length - a.left;
+      const my = pts.reduce((s, p) => s + p.y, 0) / pts.length - a.top;
+      const dist = pts.length > 1 ? Math.hypot(pts[0]!.x - pts[1]!.x, pts[0]!.y - pts[1]!.y) : 0;
+      const onFigure = !!figureOf(e);
+      gesture = {
+        x: e.clientX,
+        y: e.clientY,
+        t: performance.now(),
+        view: { ...d.view },
+        dist,
+        mx,
+        my,
+        touch: e.pointerType !== 'mouse',
+        onFigure,
+      };
+      if (onFigure) slidesEl.setPointerCapture(e.pointerId);
+    },
+    { signal },
+  );
+  slidesEl.addEventListener(
+    'pointermove',
+    (e) => {
+      if (!gesture || !pointers.has(e.pointerId)) return;
+      pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      const d = slide(pos.slide);
+      if (!d.svg) return;
+      const { aw, ah } = area(d);
+      const f = fitScale(d, aw, ah);
+      const pts = [...pointers.values()];
+      if (pts.length >= 2 && gesture.dist > 0) {
+        const dist = Math.hypot(pts[0]!.x - pts[1]!.x, pts[0]!.y - pts[1]!.y);
+        d.view = { ...gesture.view };
+        zoomAt(d, dist / gesture.dist, gesture.mx, gesture.my);
+        return;
+      }
+      const dx = e.clientX - gesture.x;
+      const dy = e.clientY - gesture.y;
+      if (gesture.view.z > 1.01 && gesture.onFigure) {
+        const s = f * gesture.view.z;
+        d.view = { z: gesture.view.z, cx: gesture.view.cx - dx / s, cy: gesture.view.cy - dy / s };
+        apply(d);
+        root.classList.add('is-dragging');
+      }
+    },
+    { signal },
+  );
   const end = (e: PointerEvent) => {
     if (!pointers.has(e.pointerId)) return;
     pointers.delete(e.pointerId);
@@ -671,22 +699,38 @@ export function initPresenter(root: HTMLElement, opts: PresenterOptions = {}): P
   slidesEl.addEventListener('pointerup', end, { signal });
   slidesEl.addEventListener('pointercancel', end, { signal });
 
-  addEventListener('resize', () => {
-    if (presenting) apply(slide(pos.slide));
-  }, { signal });
-  addEventListener('hashchange', () => {
-    if (!presenting) return;
-    const r = readPosition('', location.hash, shape);
-    say(r.notices);
-    render(r.pos);
-  }, { signal });
+  addEventListener(
+    'resize',
+    () => {
+      if (presenting) apply(slide(pos.slide));
+    },
+    { signal },
+  );
+  addEventListener(
+    'hashchange',
+    () => {
+      if (!presenting) return;
+      const r = readPosition('', location.hash, shape);
+      say(r.notices);
+      render(r.pos);
+    },
+    { signal },
+  );
   // Printing shows every slide whole, whatever the zoom.
-  addEventListener('beforeprint', () => {
-    for (const d of data) if (d) resetViewBox(d);
-  }, { signal });
-  addEventListener('afterprint', () => {
-    if (presenting) apply(slide(pos.slide));
-  }, { signal });
+  addEventListener(
+    'beforeprint',
+    () => {
+      for (const d of data) if (d) resetViewBox(d);
+    },
+    { signal },
+  );
+  addEventListener(
+    'afterprint',
+    () => {
+      if (presenting) apply(slide(pos.slide));
+    },
+    { signal },
+  );
 
   if (sp.isSpeaker) {
     start(pos);
@@ -719,7 +763,9 @@ export function initPresenter(root: HTMLElement, opts: PresenterOptions = {}): P
           .map((reg) => quoteUrl(base, reg));
         const urls = [
           ...new Set(
-            [location.pathname, `${base}presentasi/`, ...loaded, ...links, ...quotes].filter(same).map((u) => new URL(u, location.href).pathname),
+            [location.pathname, `${base}presentasi/`, ...loaded, ...links, ...quotes]
+              .filter(same)
+              .map((u) => new URL(u, location.href).pathname),
           ),
         ];
         const ch = new MessageChannel();

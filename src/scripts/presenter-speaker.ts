@@ -81,7 +81,11 @@ export function speaker(host: SpeakerHost): Speaker {
     time.append('Waktu berjalan ');
     timerEl = Object.assign(document.createElement('strong'), { className: 'speaker-elapsed', textContent: '0:00' });
     time.append(timerEl);
-    const reset = Object.assign(document.createElement('button'), { type: 'button', className: 'speaker-reset', textContent: 'Ulang waktu' });
+    const reset = Object.assign(document.createElement('button'), {
+      type: 'button',
+      className: 'speaker-reset',
+      textContent: 'Ulang waktu',
+    });
     reset.addEventListener(
       'click',
       () => {
