@@ -36,6 +36,7 @@ describe('decks split for the projector', () => {
           const ids = new Set(p.figure.nodes.map((n) => n.id));
           expect(p.steps.every((st) => ids.has(st.node))).toBe(true);
           expect(p.stepTotal).toBe(orig.steps.length);
+          expect(p.part!.label).toContain(`langkah ${p.steps[0]!.n}`);
           // Sources name only nodes the part shows.
           const labels = new Set(p.figure.nodes.map((n) => n.label));
           expect(p.sources.every((src) => src.nodes.every((l) => labels.has(l)))).toBe(true);

@@ -11,7 +11,7 @@
  */
 import type { Figure } from '../schema/figure.ts';
 import { slideParts, type SlidePart } from '../figures/present.ts';
-import { sourceNotes, stepNotes, type Citer, type Deck, type Slide } from './build.ts';
+import { sourceNotes, stepNotes, type Citer, type Deck, type Slide, type StepNote } from './build.ts';
 import { textAlternative } from '../figures/text-alt.ts';
 
 const partsCache = new Map<string, Promise<SlidePart[]>>();
@@ -29,6 +29,15 @@ export function partsOf(fig: Figure): Promise<SlidePart[]> {
 /** "Gambar 22 (bagian 2 dari 3)". */
 export const partLabel = (label: string, k: number, of: number) => `${label} (bagian ${k} dari ${of})`;
 
+/** What a part holds, in the numbering of the whole figure's steps: "Tahapan Perencanaan, langkah 4–6". */
+export function partWhat(steps: readonly StepNote[]): string | undefined {
+  if (!steps.length) return undefined;
+  const phases = [...new Set(steps.map((s) => s.phase).filter((x): x is string => !!x))];
+  const a = steps[0]!.n;
+  const b = steps.at(-1)!.n;
+  return [...phases, a === b ? `langkah ${a}` : `langkah ${a}–${b}`].join(', ');
+}
+
 /** The slides one slide becomes in the presenter (itself, with its projector layout, when it fits). */
 export async function splitSlide(slide: Slide, citer: Citer): Promise<Slide[]> {
   const parts = await partsOf(slide.figure);
@@ -37,13 +46,14 @@ export async function splitSlide(slide: Slide, citer: Citer): Promise<Slide[]> {
   const all = stepNotes(slide.figure, citer, prefer);
   return parts.map((p) => {
     const ids = new Set(p.figure.nodes.map((n) => n.id));
+    const steps = all.filter((st) => ids.has(st.node));
     return {
       ...slide,
       figure: p.figure,
       layout: p.layout,
       label: partLabel(slide.label, p.part, p.of),
-      part: { n: p.part, of: p.of, label: p.label },
-      steps: all.filter((s) => ids.has(s.node)),
+      part: { n: p.part, of: p.of, label: partWhat(steps) ?? p.label },
+      steps,
       stepTotal: all.length,
       sources: sourceNotes(p.figure, citer, prefer),
       alt: textAlternative(p.figure),
