@@ -137,7 +137,7 @@ export function citePanel(root: HTMLElement, base: string, signal: AbortSignal):
       const q = file.quotes[id];
       if (!q) throw new Error('missing');
       if (from !== link) return;
-      show(body(q, file, link.href));
+      show(body(q, file, link.getAttribute('href') ?? `${base}${q.href}`));
     } catch {
       if (from !== link) return;
       const f = document.createDocumentFragment();
