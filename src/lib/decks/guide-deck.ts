@@ -100,8 +100,8 @@ export function guideDeck(g: GuideInput, regs: Regulation[], figures: FigureLook
   const title: TitleSlide = {
     kind: 'judul',
     n: 1,
-    label: 'Panduan',
-    title: g.meta.judul,
+    label: g.meta.judul,
+    title: 'kutipan ketentuan dan gambar dari panduan',
     kicker: 'Panduan Sistem Kerja',
     summary: g.meta.ringkasan,
     audience: g.meta.untuk,
