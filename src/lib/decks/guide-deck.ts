@@ -175,3 +175,14 @@ export function quoteSlideText(s: QuoteSlide): string {
 export function figureSlide(s: Slide | GuideSlide): Slide | undefined {
   return !('kind' in s) || s.kind === 'gambar' ? (s as Slide) : undefined;
 }
+
+/** The deck as the presenter shows it: each figure split for the projector by `split` (P1's splitSlide), all slides numbered again from 1. */
+export async function shownGuideDeck(deck: GuideDeck, split: (s: Slide) => Promise<Slide[]>): Promise<GuideDeck> {
+  const out: GuideSlide[] = [];
+  for (const s of deck.slides) {
+    const f = figureSlide(s);
+    if (f) for (const p of await split(f)) out.push({ ...p, kind: 'gambar', n: out.length + 1 });
+    else out.push({ ...s, n: out.length + 1 } as GuideSlide);
+  }
+  return { ...deck, slides: out };
+}
