@@ -90,7 +90,7 @@ export function writeSlides(pptx: PptxGenJS, cover: Cover | undefined, specs: Sl
         const w = img.width * scale;
         const h = img.height * scale;
         const data = img.svg
-          ? `image/svg+xml;base64,${base64(new TextEncoder().encode(img.svg))}`
+          ? `data:image/svg+xml;base64,${base64(new TextEncoder().encode(img.svg))}`
           : `image/png;base64,${img.png ?? ''}`;
         slide.addImage({ data, x: (W - w) / 2, y: 1.3 + (boxH - h) / 2, w, h, altText: s.alt });
       }
