@@ -162,7 +162,7 @@ if (existsSync(sesiHtml)) {
   /** Chunks the builder loads only on "Unduh PPTX" (dynamic import). */
   const lazy = new Set<string>();
   for (const h of entry)
-    for (const m of readFileSync(file(h), 'utf8').matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g))
+    for (const m of readFileSync(file(h), 'utf8').matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g))
       for (const x of closure(new URL(m[1]!, `http://x${h}`).pathname)) if (!entry.includes(x)) lazy.add(x);
   const l = sizes([...lazy]);
   const katalog = readFileSync(join(dist, 'presentasi', 'sesi', 'katalog.json'));
