@@ -41,7 +41,8 @@ async function main(app: HTMLElement) {
     status.textContent = 'Daftar slide tidak dapat dimuat. Periksa sambungan internet, lalu muat ulang halaman ini.';
     return;
   }
-  const params = new URLSearchParams(location.search);
+  const initial = location.search;
+  const params = new URLSearchParams(initial);
   const parsed = parseSession(params.get('s'), cat);
   let items: SessionItem[] = parsed.items;
   const say = (msgs: string[]) => {
@@ -343,7 +344,8 @@ async function main(app: HTMLElement) {
   renderList();
   // Opened at a position (a reload while presenting, or the speaker view window): present straight away.
   if (items.length && (params.has('slide') || params.has('langkah') || params.has('tampilan'))) {
-    history.replaceState(history.state, '', location.href);
+    // renderList wrote ?s= alone; the presenter reads the position from the address as it was opened.
+    history.replaceState(history.state, '', `${location.pathname}${initial}`);
     await present();
   } else if (navigator.serviceWorker?.controller) {
     // Already saved for offline once: keep this page and its catalogue too.

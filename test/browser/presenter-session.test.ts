@@ -62,6 +62,11 @@ describe('session builder', () => {
     expect(await last.locator('table tbody tr').count()).toBeGreaterThanOrEqual(2);
     expect(await last.locator('a[data-cite]').count()).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('s')).toBeTruthy();
+    // Reloading while presenting reopens the same session at the same slide.
+    await page.goto(page.url());
+    await page.locator('.sesi-deck.presenting').waitFor();
+    expect(await page.locator('.sesi-deck li.slide.is-current .slide-title').textContent()).toContain('Siapa Pejabat Penilai Kinerja');
+    expect(await page.locator('.sesi-urutan li .sesi-teks').allTextContents()).toEqual(order);
     // Slide ids stay unique when slides come from several pages.
     const ids = await page.locator('.sesi-deck [id]').evaluateAll((els) => els.map((e) => e.id));
     expect(new Set(ids).size).toBe(ids.length);

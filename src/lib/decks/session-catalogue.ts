@@ -50,7 +50,7 @@ export async function catalogueDecks(decks: Deck[], guides: GuideDeck[], site: s
       else if (s.kind === 'kutipan')
         slides.push({ key: `${g.id}:${s.n}`, label: s.label, title: s.title, kicker: s.kicker, page: g.path, slide: s.n, pptx: quoteSpec(s, site) });
     }
-    out.push({ id: g.id, title: g.title, kind: 'panduan', slides });
+    out.push({ id: g.id, title: g.title.replace(/^Panduan: /, ''), kind: 'panduan', slides });
   }
   return out;
 }
