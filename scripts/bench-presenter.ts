@@ -166,8 +166,12 @@ if (existsSync(sesiHtml)) {
       for (const x of closure(new URL(m[1]!, `http://x${h}`).pathname)) if (!entry.includes(x)) lazy.add(x);
   const l = sizes([...lazy]);
   const katalog = readFileSync(join(dist, 'presentasi', 'sesi', 'katalog.json'));
-  console.log(`session builder script (${entry.length} files, presenter runtime included): ${kb(s.raw)} raw, ${kb(s.gz)} gzip; beyond the deck pages' script: ${kb(beyond.gz)} gzip`);
-  console.log(`session builder PPTX writer, loaded on demand (${lazy.size} files, pptxgenjs): ${kb(l.raw)} raw, ${kb(l.gz)} gzip; catalogue katalog.json ${kb(katalog.length)} raw, ${kb(gz(katalog))} gzip`);
+  console.log(
+    `session builder script (${entry.length} files, presenter runtime included): ${kb(s.raw)} raw, ${kb(s.gz)} gzip; beyond the deck pages' script: ${kb(beyond.gz)} gzip`,
+  );
+  console.log(
+    `session builder PPTX writer, loaded on demand (${lazy.size} files, pptxgenjs): ${kb(l.raw)} raw, ${kb(l.gz)} gzip; catalogue katalog.json ${kb(katalog.length)} raw, ${kb(gz(katalog))} gzip`,
+  );
 }
 const idxHtml = readFileSync(join(dist, 'presentasi', 'index.html'));
 console.log(`/presentasi/ list page: ${kb(idxHtml.length)} raw, ${kb(gz(idxHtml))} gzip`);

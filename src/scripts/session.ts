@@ -77,7 +77,14 @@ async function main(app: HTMLElement) {
       ...items.map((it, i) => {
         const text = describeItem(it);
         const b = (act: string, label: string, sym: string, disabled = false) =>
-          el('button', { type: 'button', className: 'sesi-kecil', textContent: sym, title: label, disabled, ariaLabel: `${label}: ${text}` });
+          el('button', {
+            type: 'button',
+            className: 'sesi-kecil',
+            textContent: sym,
+            title: label,
+            disabled,
+            ariaLabel: `${label}: ${text}`,
+          });
         const li = el('li', {}, el('span', { className: 'sesi-teks', textContent: text }));
         const up = b('naik', 'Naikkan', '↑', i === 0);
         const down = b('turun', 'Turunkan', '↓', i === items.length - 1);
@@ -139,7 +146,13 @@ async function main(app: HTMLElement) {
           {},
           ...d.slides.map((s) => {
             const text = `${s.label}: ${s.title}`;
-            const btn = el('button', { type: 'button', className: 'sesi-kecil', textContent: '+', title: 'Tambahkan', ariaLabel: `Tambahkan ${text} (${d.title})` });
+            const btn = el('button', {
+              type: 'button',
+              className: 'sesi-kecil',
+              textContent: '+',
+              title: 'Tambahkan',
+              ariaLabel: `Tambahkan ${text} (${d.title})`,
+            });
             btn.dataset.key = s.key;
             const li = el('li', {}, el('span', { className: 'sesi-teks', textContent: text }), btn);
             li.dataset.cari = `${text} ${s.kicker} ${d.title}`.toLowerCase();
@@ -175,7 +188,14 @@ async function main(app: HTMLElement) {
   const renderRegs = () => {
     const k = cat.banding.find((x) => x.id === jenis.value);
     regsBox.replaceChildren(
-      ...(k?.regs ?? []).map((r) => el('label', {}, el('input', { type: 'checkbox', value: r.slug, name: 'peraturan' }), ` ${r.singkat}${r.grup.length ? '' : ' (tidak diatur)'}`)),
+      ...(k?.regs ?? []).map((r) =>
+        el(
+          'label',
+          {},
+          el('input', { type: 'checkbox', value: r.slug, name: 'peraturan' }),
+          ` ${r.singkat}${r.grup.length ? '' : ' (tidak diatur)'}`,
+        ),
+      ),
     );
   };
   jenis.addEventListener('change', renderRegs);
@@ -236,12 +256,27 @@ async function main(app: HTMLElement) {
               ),
             ),
           )
-        : [el('tr', {}, el('th', { scope: 'row', textContent: r.singkat }), el('td', { colSpan: 2, textContent: `Tidak diatur: ${r.singkat} tidak menyebut ${kind.label} sebagai unit tersendiri.` }))],
+        : [
+            el(
+              'tr',
+              {},
+              el('th', { scope: 'row', textContent: r.singkat }),
+              el('td', { colSpan: 2, textContent: `Tidak diatur: ${r.singkat} tidak menyebut ${kind.label} sebagai unit tersendiri.` }),
+            ),
+          ],
     );
     const table = el(
       'table',
       {},
-      el('thead', {}, el('tr', {}, ...['Peraturan', 'Unit', 'Pejabat Penilai Kinerja, dengan dasarnya'].map((h) => el('th', { scope: 'col', textContent: h })))),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          ...['Peraturan', 'Unit', 'Pejabat Penilai Kinerja, dengan dasarnya'].map((h) => el('th', { scope: 'col', textContent: h })),
+        ),
+      ),
       el('tbody', {}, ...rows),
     );
     const li = el(
@@ -251,14 +286,27 @@ async function main(app: HTMLElement) {
         'div',
         { className: 'slide-head' },
         el('p', { className: 'slide-kicker', textContent: `Slide 0 dari 0 · ${b.kicker}` }),
-        el('h2', { className: 'slide-title', id: 'slide-0-title' }, el('span', { className: 'slide-label', textContent: b.label }), el('span', { className: 'slide-sep', textContent: ': ' }), b.title),
+        el(
+          'h2',
+          { className: 'slide-title', id: 'slide-0-title' },
+          el('span', { className: 'slide-label', textContent: b.label }),
+          el('span', { className: 'slide-sep', textContent: ': ' }),
+          b.title,
+        ),
       ),
       el('div', { className: 'slide-quote slide-banding' }, table),
       el(
         'div',
         { className: 'slide-side' },
-        el('p', { className: 'slide-summary', textContent: 'Setiap jawaban disusun hanya dari peraturan daerah itu sendiri, dengan ketentuan yang menjadi dasarnya.' }),
-        el('p', { className: 'slide-links' }, el('a', { href: `${base}penilai-kinerja/banding/${it.kind}/`, textContent: 'Perbandingan lengkap di Cek Penilai Kinerja' })),
+        el('p', {
+          className: 'slide-summary',
+          textContent: 'Setiap jawaban disusun hanya dari peraturan daerah itu sendiri, dengan ketentuan yang menjadi dasarnya.',
+        }),
+        el(
+          'p',
+          { className: 'slide-links' },
+          el('a', { href: `${base}penilai-kinerja/banding/${it.kind}/`, textContent: 'Perbandingan lengkap di Cek Penilai Kinerja' }),
+        ),
       ),
     );
     li.dataset.steps = '0';
@@ -269,7 +317,9 @@ async function main(app: HTMLElement) {
     if (it.type === 'banding') return [bandingLi(it)];
     const s = findSlide(cat, it.key)!;
     const doc = await page(s.page);
-    const found = s.slide ? [doc.querySelector<HTMLElement>(`li.slide#slide-${s.slide}`)] : [...doc.querySelectorAll<HTMLElement>('li.slide')];
+    const found = s.slide
+      ? [doc.querySelector<HTMLElement>(`li.slide#slide-${s.slide}`)]
+      : [...doc.querySelectorAll<HTMLElement>('li.slide')];
     return found.filter((x): x is HTMLElement => !!x).map((x) => document.importNode(x, true));
   };
   let handle: PresenterHandle | undefined;
@@ -284,7 +334,8 @@ async function main(app: HTMLElement) {
       const n = i + 1;
       renumberSlide(li, n, `s${n}-${li.dataset.prefix || 'sesi'}`);
       const k = li.querySelector('.slide-kicker');
-      if (k?.firstChild?.nodeType === Node.TEXT_NODE) k.firstChild.textContent = k.firstChild.textContent!.replace(/^Slide \d+ dari \d+/, `Slide ${n} dari ${total}`);
+      if (k?.firstChild?.nodeType === Node.TEXT_NODE)
+        k.firstChild.textContent = k.firstChild.textContent!.replace(/^Slide \d+ dari \d+/, `Slide ${n} dari ${total}`);
       for (const b of li.querySelectorAll<HTMLElement>('[data-act="start-here"]')) b.dataset.slide = String(n);
     });
     $<HTMLOListElement>('ol.slides', root).replaceChildren(...lis);
@@ -321,7 +372,11 @@ async function main(app: HTMLElement) {
         }),
       );
       const p = new PptxGenJS();
-      writeSlides(p, { title: 'Sesi presentasi', summary: items.map(describeItem).join(' · ').slice(0, 600), count: `${specs.length} slide` }, specs);
+      writeSlides(
+        p,
+        { title: 'Sesi presentasi', summary: items.map(describeItem).join(' · ').slice(0, 600), count: `${specs.length} slide` },
+        specs,
+      );
       await p.writeFile({ fileName: `sistem-kerja-${sessionId(items)}.pptx` });
       status.textContent = `PPTX dibuat: ${specs.length} slide dan sampul.`;
     } catch (e) {

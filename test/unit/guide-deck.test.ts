@@ -26,7 +26,13 @@ function usedInOrder(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/<(Kutipan|Gambar)\s([^>]*)\/>/g)) {
     const a = Object.fromEntries([...m[2]!.matchAll(/(\w+)=(?:"([^"]*)"|\{(\d+)\})/g)].map((x) => [x[1], x[2] ?? x[3]]));
-    out.push(m[1] === 'Kutipan' ? `kutipan ${a.peraturan} ${a.id}` : a.peraturan ? `gambar ${a.peraturan}/gambar/${a.nomor}/` : `gambar gambar/${a.kanonik}/`);
+    out.push(
+      m[1] === 'Kutipan'
+        ? `kutipan ${a.peraturan} ${a.id}`
+        : a.peraturan
+          ? `gambar ${a.peraturan}/gambar/${a.nomor}/`
+          : `gambar gambar/${a.kanonik}/`,
+    );
   }
   return out;
 }
@@ -42,7 +48,9 @@ describe('guide decks', () => {
     it(`${id}: exactly the guide's quotes and figures, in the guide's order, with exact words`, () => {
       const text = readFileSync(`content/panduan/${id}.mdx`, 'utf8');
       const d = decks.find((x) => x.guide === id)!;
-      const got = d.slides.slice(1).map((s) => (s.kind === 'kutipan' ? `kutipan ${s.reg} ${s.id}` : `gambar ${s.kind === 'gambar' ? s.href : ''}`));
+      const got = d.slides
+        .slice(1)
+        .map((s) => (s.kind === 'kutipan' ? `kutipan ${s.reg} ${s.id}` : `gambar ${s.kind === 'gambar' ? s.href : ''}`));
       const want = usedInOrder(text);
       expect(want.length).toBeGreaterThan(2);
       expect(got).toEqual(want);

@@ -22,7 +22,13 @@ const opts = (svg: boolean): PptxOptions => ({
   },
   svg: svg ? async (s) => (await renderFigure(s.figure)).svg : undefined,
 });
-const unescape = (x: string) => x.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'");
+const unescape = (x: string) =>
+  x
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&apos;/g, "'");
 const files = (zip: JSZip, re: RegExp) => Object.keys(zip.files).filter((f) => re.test(f));
 const PNG = [0x89, 0x50, 0x4e, 0x47];
 

@@ -16,7 +16,8 @@ const cat = await sessionCatalogue(siteDecks().decks, siteGuideDecks(), data, ''
 
 describe('session catalogue', () => {
   it('offers every slide of every deck with slides, and guide decks with their quotes', () => {
-    for (const d of siteDecks().decks.filter((x) => x.slides.length)) expect(cat.decks.find((c) => c.id === d.id)?.slides.length).toBe(d.slides.length);
+    for (const d of siteDecks().decks.filter((x) => x.slides.length))
+      expect(cat.decks.find((c) => c.id === d.id)?.slides.length).toBe(d.slides.length);
     const g = cat.decks.find((d) => d.kind === 'panduan' && d.slides.some((s) => s.pptx.type === 'teks'))!;
     const q = g.slides.find((s) => s.pptx.type === 'teks')!;
     expect(q.slide).toBeGreaterThan(1);
@@ -30,7 +31,11 @@ describe('selection in the address', () => {
   const b = cat.decks.find((d) => d.kind === 'peraturan')!.slides[0]!.key;
   const kind = cat.banding.find((k) => k.regs.filter((r) => r.grup.length).length >= 2)!;
   const two = kind.regs.slice(0, 2).map((r) => r.slug);
-  const items: SessionItem[] = [{ type: 'slide', key: b }, { type: 'banding', kind: kind.id, regs: two }, { type: 'slide', key: a }];
+  const items: SessionItem[] = [
+    { type: 'slide', key: b },
+    { type: 'banding', kind: kind.id, regs: two },
+    { type: 'slide', key: a },
+  ];
 
   it('round trip: serialise then parse gives the same items in the same order', () => {
     const s = serializeSession(items);
@@ -60,7 +65,10 @@ describe('selection in the address', () => {
 describe('comparison slide', () => {
   it('Dinas (or the first kind answered by two regulations): one row per unit group of each chosen regulation, as the checker answers', () => {
     const kind = cat.banding.find((k) => k.id === 'dinas') ?? cat.banding.find((k) => k.regs.filter((r) => r.grup.length).length >= 2)!;
-    const slugs = kind.regs.filter((r) => r.grup.length).slice(0, 2).map((r) => r.slug);
+    const slugs = kind.regs
+      .filter((r) => r.grup.length)
+      .slice(0, 2)
+      .map((r) => r.slug);
     const s = bandingSlide(cat, kind.id, slugs)!;
     const truth = banding(data, kind.id).filter((r) => slugs.includes(r.slug));
     expect(s.title).toContain(kind.label);

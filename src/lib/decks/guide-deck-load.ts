@@ -16,7 +16,8 @@ export function siteGuideDecks(): GuideDeck[] {
     cached = readGuides()
       .map((g) => {
         const r = PanduanMeta.safeParse(parseYaml(splitFrontmatter(g.text).front ?? ''));
-        if (!r.success) throw new Error(`${g.file}: frontmatter tidak sah: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        if (!r.success)
+          throw new Error(`${g.file}: frontmatter tidak sah: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
         return { id: basename(g.file, '.mdx'), meta: r.data, text: g.text };
       })
       .sort((a, b) => a.meta.urutan - b.meta.urutan || a.id.localeCompare(b.id))

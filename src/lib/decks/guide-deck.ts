@@ -137,9 +137,7 @@ export function guideDeck(g: GuideInput, regs: Regulation[], figures: FigureLook
         marker: noteMarker(reg!, id),
       });
     } else if (u.tag === 'Gambar') {
-      const s = u.attrs.peraturan
-        ? figures.regulation(u.attrs.peraturan, u.attrs.nomor ?? '')
-        : figures.canonical(Number(u.attrs.kanonik));
+      const s = u.attrs.peraturan ? figures.regulation(u.attrs.peraturan, u.attrs.nomor ?? '') : figures.canonical(Number(u.attrs.kanonik));
       if (!s)
         fail(
           u.line,

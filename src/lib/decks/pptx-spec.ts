@@ -72,7 +72,11 @@ export function quoteSpec(s: QuoteSlide, site: string): WordsSpec {
       ? s.quote.rows.map((r, i) => ({ text: r.join(' | '), depth: 0, bold: i < (s.quote.headerRows ?? 0) }))
       : s.quote.lines.map((l) => ({ text: `${l.label ? `${l.label} ` : ''}${l.text}`, depth: l.depth })),
     caption: `${s.quote.citation}${s.marker ? ` · ※ ${s.marker.label}: lihat catatan pembicara` : ''}`,
-    notes: [quoteSlideText(s), `Halaman ketentuan: ${addressOf(site, s.href)}`, 'Bukan naskah resmi: naskah yang sah diterbitkan JDIH daerah masing-masing.'].join('\n'),
+    notes: [
+      quoteSlideText(s),
+      `Halaman ketentuan: ${addressOf(site, s.href)}`,
+      'Bukan naskah resmi: naskah yang sah diterbitkan JDIH daerah masing-masing.',
+    ].join('\n'),
   };
 }
 
@@ -82,4 +86,3 @@ export function specOf(s: Slide | GuideSlide, site: string): SlideSpec | undefin
   if ('kind' in s && s.kind === 'kutipan') return quoteSpec(s, site);
   return figureSpec(s as Slide, site);
 }
-

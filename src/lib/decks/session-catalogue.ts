@@ -48,14 +48,23 @@ export async function catalogueDecks(decks: Deck[], guides: GuideDeck[], site: s
       const e = f && (await figureEntry(g.id, f, site));
       if (e) slides.push(e);
       else if (s.kind === 'kutipan')
-        slides.push({ key: `${g.id}:${s.n}`, label: s.label, title: s.title, kicker: s.kicker, page: g.path, slide: s.n, pptx: quoteSpec(s, site) });
+        slides.push({
+          key: `${g.id}:${s.n}`,
+          label: s.label,
+          title: s.title,
+          kicker: s.kicker,
+          page: g.path,
+          slide: s.n,
+          pptx: quoteSpec(s, site),
+        });
     }
     out.push({ id: g.id, title: g.title.replace(/^Panduan: /, ''), kind: 'panduan', slides });
   }
   return out;
 }
 
-const labelJabatan = (list: string[]) => (list.length === JABATAN.length ? 'Semua jabatan' : list.map((j) => LABEL_JABATAN[j as keyof typeof LABEL_JABATAN]).join(', '));
+const labelJabatan = (list: string[]) =>
+  list.length === JABATAN.length ? 'Semua jabatan' : list.map((j) => LABEL_JABATAN[j as keyof typeof LABEL_JABATAN]).join(', ');
 
 /** Every kind of unit, each regulation's answer (the checker's own `banding`, computed per regulation). */
 export function catalogueBanding(data: readonly DataDaerah[]): BandingKind[] {
@@ -77,7 +86,11 @@ export function catalogueBanding(data: readonly DataDaerah[]): BandingKind[] {
               const dasar = j.sumber
                 .filter((r) => !seen.has(r.id) && !!seen.add(r.id))
                 .slice(0, 3)
-                .map((r) => ({ label: `${d.kutipan[r.id]?.pin ?? r.id}, ${row.singkat}`, href: provisionPath(row.slug, r.id), cite: `${row.slug}#${r.id}` }));
+                .map((r) => ({
+                  label: `${d.kutipan[r.id]?.pin ?? r.id}, ${row.singkat}`,
+                  href: provisionPath(row.slug, r.id),
+                  cite: `${row.slug}#${r.id}`,
+                }));
               return { jabatan: labelJabatan(j.jabatan), ringkas: j.ringkas, dasar };
             }),
           };

@@ -84,7 +84,8 @@ export function parseSession(s: string | null | undefined, cat: Catalogue): Pars
       if (!kind) notices.push(`Perbandingan "${parts[1] ?? ''}" tidak dikenal; dilewati.`);
       else if (known.length < 2) notices.push(`Perbandingan ${kind.label} perlu paling sedikit dua peraturan yang dikenal; dilewati.`);
       else {
-        if (known.length < regs.length) notices.push(`Peraturan tidak dikenal dalam perbandingan ${kind.label}: ${regs.filter((r) => !known.includes(r)).join(', ')}.`);
+        if (known.length < regs.length)
+          notices.push(`Peraturan tidak dikenal dalam perbandingan ${kind.label}: ${regs.filter((r) => !known.includes(r)).join(', ')}.`);
         items.push({ type: 'banding', kind: kind.id, regs: known });
       }
     } else if (parts.length === 2 && ID.test(parts[0]!) && keys.has(raw)) items.push({ type: 'slide', key: raw });

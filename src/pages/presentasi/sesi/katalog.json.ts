@@ -6,6 +6,11 @@ import { sessionCatalogue } from '../../../lib/decks/session-catalogue.ts';
 import { semuaData } from '../../../lib/checker/data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const cat = await sessionCatalogue(siteDecks().decks, siteGuideDecks(), semuaData().data, site ? new URL(import.meta.env.BASE_URL, site).href : '');
+  const cat = await sessionCatalogue(
+    siteDecks().decks,
+    siteGuideDecks(),
+    semuaData().data,
+    site ? new URL(import.meta.env.BASE_URL, site).href : '',
+  );
   return new Response(JSON.stringify(cat), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
