@@ -50,8 +50,13 @@ async function main(app: HTMLElement) {
   };
   say(parsed.notices);
 
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]) => {
-    const e = Object.assign(document.createElement(tag), props);
+  /** An element with properties (textContent, className, type…) and children. */
+  const el = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    props: Record<string, unknown> = {},
+    ...kids: (Node | string)[]
+  ): HTMLElementTagNameMap[K] => {
+    const e = Object.assign(document.createElement(tag), props) as HTMLElementTagNameMap[K];
     e.append(...kids);
     return e;
   };
