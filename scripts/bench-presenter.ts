@@ -133,3 +133,45 @@ for (const d of decks.filter((x) => x.slides.length)) {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   console.log(`PDF ${d.id}: ${kb(bytes.length)}, ${pdf.numPages} pages for ${d.slides.length} slides`);
 }
+
+// PowerPoint: per deck (thematic, regulation, guide), per single figure, and the session builder.
+const pptxFiles: string[] = [];
+const walkPptx = (dir: string) => {
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) walkPptx(p);
+    else if (f.endsWith('.pptx')) pptxFiles.push(p);
+  }
+};
+walkPptx(dist);
+const deckPptx = pptxFiles.filter((p) => p.endsWith('bahan.pptx')).sort();
+for (const p of deckPptx) console.log(`PPTX ${relative(dist, p)}: ${kb(statSync(p).size)}`);
+const figurePptx = pptxFiles
+  .filter((p) => p.endsWith('gambar.pptx'))
+  .map((p) => ({ path: relative(dist, p), size: statSync(p).size }))
+  .sort((a, b) => a.size - b.size);
+if (figurePptx.length)
+  console.log(
+    `PPTX per figure: ${figurePptx.length} files; min ${kb(figurePptx[0]!.size)} (${figurePptx[0]!.path}), median ${kb(figurePptx[Math.floor(figurePptx.length / 2)]!.size)}, max ${kb(figurePptx.at(-1)!.size)} (${figurePptx.at(-1)!.path}); total ${kb(figurePptx.reduce((n, f) => n + f.size, 0))}`,
+  );
+const sesiHtml = join(dist, 'presentasi', 'sesi', 'index.html');
+if (existsSync(sesiHtml)) {
+  const entry = [...new Set(assetsOf(readFileSync(sesiHtml, 'utf8')).js.flatMap((j) => [...closure(j)]))];
+  const s = sizes(entry);
+  const beyond = sizes(entry.filter((h) => !deckJs.includes(h)));
+  /** Chunks the builder loads only on "Unduh PPTX" (dynamic import). */
+  const lazy = new Set<string>();
+  for (const h of entry)
+    for (const m of readFileSync(file(h), 'utf8').matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g))
+      for (const x of closure(new URL(m[1]!, `http://x${h}`).pathname)) if (!entry.includes(x)) lazy.add(x);
+  const l = sizes([...lazy]);
+  const katalog = readFileSync(join(dist, 'presentasi', 'sesi', 'katalog.json'));
+  console.log(
+    `session builder script (${entry.length} files, presenter runtime included): ${kb(s.raw)} raw, ${kb(s.gz)} gzip; beyond the deck pages' script: ${kb(beyond.gz)} gzip`,
+  );
+  console.log(
+    `session builder PPTX writer, loaded on demand (${lazy.size} files, pptxgenjs): ${kb(l.raw)} raw, ${kb(l.gz)} gzip; catalogue katalog.json ${kb(katalog.length)} raw, ${kb(gz(katalog))} gzip`,
+  );
+}
+const idxHtml = readFileSync(join(dist, 'presentasi', 'index.html'));
+console.log(`/presentasi/ list page: ${kb(idxHtml.length)} raw, ${kb(gz(idxHtml))} gzip`);

@@ -2,10 +2,11 @@
  * The PDF handout of a deck, made once per build and shared by the deck page
  * (which states its size) and the file itself.
  */
-import type { Deck } from './build.ts';
+import type { Deck, Slide } from './build.ts';
+import type { GuideDeck } from './guide-deck.ts';
 import { deckPdf } from './pdf.ts';
 import { renderFigure, toPng } from '../figures/render.ts';
-import { deckPptx } from './pptx.ts';
+import { deckPptx, figurePptx, type PptxOptions } from './pptx.ts';
 
 const cache = new Map<string, Promise<Uint8Array>>();
 
@@ -23,20 +24,38 @@ export function handout(deck: Deck, site: string): Promise<Uint8Array> {
 
 const pptxCache = new Map<string, Promise<Uint8Array>>();
 export const PPTX_FILE = 'bahan.pptx';
-export const pptxName = (deck: Deck) => `sistem-kerja-${deck.id}.pptx`;
+export const pptxName = (deck: { id: string }) => `sistem-kerja-${deck.id}.pptx`;
+
+/** Figures in .pptx: SVG (vector in PowerPoint 2016/365) with the 2x resvg PNG (shared with the figure pages' PNG cache) as fallback. */
+const images = (site: string): PptxOptions => ({
+  site,
+  png: async (s) => {
+    const r = await renderFigure(s.figure);
+    return { data: toPng(r.svg, 2), width: r.layout.width, height: r.layout.height };
+  },
+  svg: async (s) => (await renderFigure(s.figure)).svg,
+});
 
 /** The deck as PowerPoint, made once per build (shared by the deck page, which states its size, and the file). */
-export function handoutPptx(deck: Deck, site: string): Promise<Uint8Array> {
+export function handoutPptx(deck: Deck | GuideDeck, site: string): Promise<Uint8Array> {
   let p = pptxCache.get(deck.id);
   if (!p) {
-    p = deckPptx(deck, {
-      site,
-      png: async (s) => {
-        const r = await renderFigure(s.figure);
-        return { data: toPng(r.svg, 2), width: r.layout.width, height: r.layout.height };
-      },
-    });
+    p = deckPptx(deck, images(site));
     pptxCache.set(deck.id, p);
+  }
+  return p;
+}
+
+/** Per-figure .pptx: "gambar.pptx" next to gambar.svg and gambar.png on each figure page. */
+export const FIGURE_PPTX_FILE = 'gambar.pptx';
+const figureCache = new Map<string, Promise<Uint8Array>>();
+/** One figure as PowerPoint, made once per build (figure page and file share it); keyed by its page. */
+export function singleFigurePptx(s: Slide, site: string): Promise<Uint8Array> {
+  const key = s.href ?? s.figure.id;
+  let p = figureCache.get(key);
+  if (!p) {
+    p = figurePptx(s, images(site));
+    figureCache.set(key, p);
   }
   return p;
 }

@@ -12,7 +12,7 @@ import { readYamlAs } from '../yaml-file.ts';
 
 export const DECKS_DIR = join(process.cwd(), 'content', 'decks');
 /** Path segments under /presentasi/ that a deck id may not take. */
-export const RESERVED = ['gambar'];
+export const RESERVED = ['gambar', 'panduan', 'sesi'];
 
 export interface DeckFile {
   file: string;
