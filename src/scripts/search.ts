@@ -6,7 +6,7 @@
  */
 import { MIN_RESULTS, parseFilters, planQuery, type Alternative, type FilterSpec, type QueryPlan } from '../lib/search/query.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
-import { combine, diversify, favour, rerank, RERANK_DEPTH, type AlternativeRun, type Scored } from '../lib/search/rank.ts';
+import { combine, definesQuery, diversify, favour, rerank, RERANK_DEPTH, type AlternativeRun, type Scored } from '../lib/search/rank.ts';
 import { findJumps, type JumpRegulation } from '../lib/search/jump.ts';
 import { buildExcerpt } from '../lib/search/excerpt.ts';
 import type { SearchData } from '../lib/search/data.ts';
@@ -156,8 +156,14 @@ function main(root: HTMLElement) {
 
   async function doSearch(my: number) {
     const [v, regs] = await Promise.all([vocab, jumpRegs]);
-    const plan: QueryPlan = planQuery(input.value, v);
     const cited = findJumps(input.value, regs);
+    // A regulation named in the query ("di klaten", "perbup pati", also misspelt: "klatn") filters
+    // the results instead of being searched as a word.
+    const first: QueryPlan = planQuery(input.value, v);
+    const corrected = findJumps(first.terms.join(' '), regs);
+    const named = [...new Set([...cited.named, ...corrected.named])];
+    const nameWords = new Set([...cited.nameWords, ...corrected.nameWords]);
+    const plan: QueryPlan = nameWords.size ? planQuery(input.value, v, nameWords) : first;
     const msgs = [...unknownFilters.map((u) => `Saringan “${u}” tidak dikenal dan diabaikan.`), ...plan.messages];
     list.replaceChildren();
     more.hidden = true;
@@ -171,7 +177,9 @@ function main(root: HTMLElement) {
       return;
     }
     status.textContent = 'Mencari…';
-    const filters = currentFilters();
+    const chosen = currentFilters();
+    const filters: Record<string, unknown> = { ...chosen };
+    if (!chosen.peraturan && named.length && plan.terms.length) filters.peraturan = named.length === 1 ? named : { any: named };
     let pf: Pagefind;
     try {
       pf = await engine;
@@ -231,9 +239,11 @@ function main(root: HTMLElement) {
     // first five over the regulations. Their data is needed to show them anyway.
     const head = await Promise.all(merged.slice(0, RERANK_DEPTH).map(async (m) => [m.id, await data(m)] as const));
     const regOf = new Map(head.map(([id, d]) => [id, d.filters.peraturan?.[0]]));
-    const named = new Set([...cited.named, ...(filters.peraturan ?? [])]);
-    merged = rerank(merged, new Map(head.map(([id, d]) => [id, d.filters.jenis?.[0] ?? d.meta.jenis?.toLowerCase() ?? ''])));
-    merged = diversify(favour(merged.slice(0, RERANK_DEPTH), regOf, named), regOf, named).concat(merged.slice(RERANK_DEPTH));
+    const pageOf = new Map(head.map(([id, d]) => [id, d.url.split('#')[0]!]));
+    const unlimited = new Set([...named, ...(chosen.peraturan ?? [])]);
+    const defining = new Set(head.filter(([, d]) => definesQuery(d.meta.konteks ?? '', plan.readings)).map(([id]) => id));
+    merged = rerank(merged, new Map(head.map(([id, d]) => [id, d.filters.jenis?.[0] ?? d.meta.jenis?.toLowerCase() ?? ''])), defining);
+    merged = diversify(favour(merged.slice(0, RERANK_DEPTH), regOf, unlimited), regOf, unlimited, pageOf).concat(merged.slice(RERANK_DEPTH));
     if (my !== run) return;
     shown = 0;
     showCounts(counts);
@@ -247,7 +257,7 @@ function main(root: HTMLElement) {
     }
     showMessages(msgs);
     const what = `“${plan.terms.join(' ')}”`;
-    const filtered = Object.keys(filters).length > 0;
+    const filtered = Object.keys(chosen).length > 0;
     document.title = `${plan.terms.join(' ')} · Cari ketentuan · Sistem Kerja`;
     if (merged.length === 0) {
       status.textContent = `Tidak ada ketentuan yang memuat ${what}${filtered ? ' dengan saringan yang dipilih' : ''}.`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combine, diversify, favour, rerank } from '../../src/lib/search/rank.ts';
+import { combine, definesQuery, diversify, favour, rerank } from '../../src/lib/search/rank.ts';
 import { planQuery, MIN_RESULTS } from '../../src/lib/search/query.ts';
 import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
 
@@ -137,5 +137,47 @@ describe('excerpts', () => {
         .map((p) => p.text)
         .join(''),
     ).toBe('a b c');
+  });
+});
+
+describe('one result per reading page, and definitions only when they define what was asked', () => {
+  it('keeps one result of each reading page among the first five', () => {
+    const list = S([
+      ['a1', 90],
+      ['a2', 80],
+      ['b1', 70],
+      ['a3', 60],
+      ['c1', 50],
+      ['d1', 40],
+      ['e1', 30],
+    ]);
+    const page = new Map(list.map((s) => [s.id, `/klaten/lampiran/${s.id[0]}/`]));
+    const ids = diversify(list, new Map(), new Set(), page).map((s) => s.id);
+    expect(ids.slice(0, 5)).toEqual(['a1', 'b1', 'c1', 'd1', 'e1']);
+    expect(ids.slice(5)).toEqual(['a2', 'a3']);
+  });
+
+  it('recognises a definition of what was asked, not one that only shares words with a question', () => {
+    const readings = (q: string) => planQuery(q).readings;
+    expect(definesQuery('Definisi Pejabat Penilai Kinerja', readings('pejabat penilai kinerja itu siapa'))).toBe(true);
+    expect(definesQuery('Definisi Kelompok Kerja', readings('pokja'))).toBe(true);
+    expect(definesQuery('Definisi Tim Kerja', readings('definisi tim kerja'))).toBe(true);
+    expect(definesQuery('Definisi Unit Organisasi', readings('unit kerja mandiri dipimpin jf'))).toBe(false);
+    expect(definesQuery('Definisi Penugasan', readings('bedanya penunjukan dan pengajuan sukarela'))).toBe(false);
+    expect(definesQuery('', readings('ppk'))).toBe(false);
+  });
+
+  it('raises only the definitions that define what was asked', () => {
+    const list = S([
+      ['def', 100],
+      ['ayat', 90],
+    ]);
+    const kinds = new Map([
+      ['def', 'definisi'],
+      ['ayat', 'pasal'],
+    ]);
+    expect(rerank(list, kinds).map((s) => s.id)).toEqual(['def', 'ayat']);
+    expect(rerank(list, kinds, new Set()).map((s) => s.id)).toEqual(['ayat', 'def']);
+    expect(rerank(list, kinds, new Set(['def'])).map((s) => s.id)).toEqual(['def', 'ayat']);
   });
 });

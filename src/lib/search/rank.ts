@@ -53,13 +53,37 @@ export function combine<T>(runs: AlternativeRun<T>[], boost = PHRASE_BOOST): Sco
 
 export type ResultKind = 'pasal' | 'definisi' | 'lampiran' | 'gambar' | 'konsiderans' | 'perbandingan' | string;
 
-/** Reorders the first results by kind; `kinds` has the kind of each of them (the rest keep their order). */
-export function rerank<T>(list: Scored<T>[], kinds: Map<string, ResultKind>): Scored<T>[] {
+/**
+ * Whether a definition defines what was asked: at least half of the query's words (any of each
+ * word's readings) are in the defined term ("Definisi Pejabat Penilai Kinerja (PPK)"). "pejabat
+ * penilai kinerja itu siapa" is asking for it; "unit kerja mandiri dipimpin jf" is not, though
+ * the definition of Unit Organisasi has most of those words.
+ */
+export function definesQuery(term: string, readings: string[][]): boolean {
+  if (readings.length === 0) return false;
+  const have = ` ${term.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const hit = readings.filter((rs) => rs.some((r) => DEFINITION_WORDS.has(r) || have.includes(` ${r} `))).length;
+  return hit * 2 >= readings.length;
+}
+/** Words that ask for a definition. */
+const DEFINITION_WORDS = new Set(['definisi', 'pengertian', 'arti', 'maksud', 'definition']);
+
+/**
+ * Reorders the first results by kind; `kinds` has the kind of each of them (the rest keep their order).
+ * `defining`, when given, holds the definitions that define what was asked: only they are raised
+ * like Pasal (a definition that merely shares words with a longer question is not its answer).
+ */
+export function rerank<T>(list: Scored<T>[], kinds: Map<string, ResultKind>, defining?: Set<string>): Scored<T>[] {
   // Pages that are not provisions (comparison pages, guides) count like comparison pages.
-  const factor = (k?: ResultKind) => (k === 'pasal' || k === 'definisi' ? BODY_FACTOR : k === 'perbandingan' || !k ? OVERVIEW_FACTOR : 1);
+  const factor = (id: string, k?: ResultKind) =>
+    k === 'pasal' || (k === 'definisi' && (!defining || defining.has(id)))
+      ? BODY_FACTOR
+      : k === 'perbandingan' || !k
+        ? OVERVIEW_FACTOR
+        : 1;
   const head = list
     .filter((s) => kinds.has(s.id))
-    .map((s) => ({ ...s, score: s.score * factor(kinds.get(s.id)) }))
+    .map((s) => ({ ...s, score: s.score * factor(s.id, kinds.get(s.id)) }))
     .sort(byScore);
   const tail = list.filter((s) => !kinds.has(s.id));
   const top: Scored<T>[] = [];
@@ -79,20 +103,30 @@ export const PER_REGULATION_IN_TOP = { top: 5, max: 2 };
 /**
  * Spreads the first results over the regulations: among the first five at
  * most two of one regulation (the others move down, in order), unless the
- * query names regulations or a filter picks one (`unlimited`). Results without
+ * query names regulations or a filter picks one (`unlimited`), and at most one
+ * of each reading page (`pageOf`, the result's address without the anchor). Results without
  * a regulation (comparison pages) are not limited. Stable and deterministic.
  */
 export function diversify<T>(
   list: Scored<T>[],
   regulationOf: Map<string, string | undefined>,
   unlimited: Set<string> = new Set(),
+  pageOf: Map<string, string> = new Map(),
 ): Scored<T>[] {
   const top: Scored<T>[] = [];
   const later: Scored<T>[] = [];
   const count = new Map<string, number>();
+  const pages = new Set<string>();
   for (const s of list) {
     const reg = regulationOf.get(s.id);
     if (top.length >= PER_REGULATION_IN_TOP.top) {
+      later.push(s);
+      continue;
+    }
+    // One result per reading page among the first five: Klaten repeats the same work flow for
+    // several dinas, and five steps of one section crowd out everything else.
+    const page = pageOf.get(s.id);
+    if (page && pages.has(page)) {
       later.push(s);
       continue;
     }
@@ -104,6 +138,7 @@ export function diversify<T>(
       }
       count.set(reg, n + 1);
     }
+    if (page) pages.add(page);
     top.push(s);
   }
   return [...top, ...later];
