@@ -239,7 +239,8 @@ function main(root: HTMLElement) {
     // first five over the regulations. Their data is needed to show them anyway.
     const head = await Promise.all(merged.slice(0, RERANK_DEPTH).map(async (m) => [m.id, await data(m)] as const));
     const regOf = new Map(head.map(([id, d]) => [id, d.filters.peraturan?.[0]]));
-    const pageOf = new Map(head.map(([id, d]) => [id, d.url.split('#')[0]!]));
+    // Lampiran sections are long pages of many blocks; a Pasal's ayat are each their own answer.
+    const pageOf = new Map(head.filter(([, d]) => /^(lampiran|gambar)$/.test(d.filters.jenis?.[0] ?? '')).map(([id, d]) => [id, d.url.split('#')[0]!]));
     const unlimited = new Set([...named, ...(chosen.peraturan ?? [])]);
     const defining = new Set(head.filter(([, d]) => definesQuery(d.meta.konteks ?? '', plan.readings)).map(([id]) => id));
     merged = rerank(merged, new Map(head.map(([id, d]) => [id, d.filters.jenis?.[0] ?? d.meta.jenis?.toLowerCase() ?? ''])), defining);

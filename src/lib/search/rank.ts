@@ -104,7 +104,9 @@ export const PER_REGULATION_IN_TOP = { top: 5, max: 2 };
  * Spreads the first results over the regulations: among the first five at
  * most two of one regulation (the others move down, in order), unless the
  * query names regulations or a filter picks one (`unlimited`), and at most one
- * of each reading page (`pageOf`, the result's address without the anchor). Results without
+ * of each reading page (`pageOf`: the Lampiran section page of a Lampiran
+ * block or Gambar). When the results come from too few regulations, the limit
+ * per regulation gives way first, then the one per page. Results without
  * a regulation (comparison pages) are not limited. Stable and deterministic.
  */
 export function diversify<T>(
@@ -114,34 +116,37 @@ export function diversify<T>(
   pageOf: Map<string, string> = new Map(),
 ): Scored<T>[] {
   const top: Scored<T>[] = [];
-  const later: Scored<T>[] = [];
+  const taken = new Set<string>();
   const count = new Map<string, number>();
   const pages = new Set<string>();
-  for (const s of list) {
-    const reg = regulationOf.get(s.id);
-    if (top.length >= PER_REGULATION_IN_TOP.top) {
-      later.push(s);
-      continue;
+  // Two passes over the results in order: both limits, then only one per page (when the
+  // results come from too few regulations); then anything, until five are chosen.
+  const passes: ((s: Scored<T>) => boolean)[] = [
+    (s) => {
+      const reg = regulationOf.get(s.id);
+      return !reg || unlimited.has(reg) || (count.get(reg) ?? 0) < PER_REGULATION_IN_TOP.max;
+    },
+    () => true,
+  ];
+  for (const ok of passes) {
+    for (const s of list) {
+      if (top.length >= PER_REGULATION_IN_TOP.top) break;
+      if (taken.has(s.id) || !ok(s)) continue;
+      // One result per reading page: Klaten repeats the same work flow for several dinas, and
+      // five steps of one section crowd out everything else.
+      const page = pageOf.get(s.id);
+      if (page && pages.has(page)) continue;
+      const reg = regulationOf.get(s.id);
+      if (reg) count.set(reg, (count.get(reg) ?? 0) + 1);
+      if (page) pages.add(page);
+      taken.add(s.id);
+      top.push(s);
     }
-    // One result per reading page among the first five: Klaten repeats the same work flow for
-    // several dinas, and five steps of one section crowd out everything else.
-    const page = pageOf.get(s.id);
-    if (page && pages.has(page)) {
-      later.push(s);
-      continue;
-    }
-    if (reg && !unlimited.has(reg)) {
-      const n = count.get(reg) ?? 0;
-      if (n >= PER_REGULATION_IN_TOP.max) {
-        later.push(s);
-        continue;
-      }
-      count.set(reg, n + 1);
-    }
-    if (page) pages.add(page);
-    top.push(s);
   }
-  return [...top, ...later];
+  // Too few pages to fill five: the rest in order.
+  for (const s of list) if (top.length < PER_REGULATION_IN_TOP.top && !taken.has(s.id) && taken.add(s.id)) top.push(s);
+  top.sort((a, b) => list.indexOf(a) - list.indexOf(b));
+  return [...top, ...list.filter((s) => !taken.has(s.id))];
 }
 
 /** Raises the results of the regulations a query names ("perbup klaten tpp"). */
