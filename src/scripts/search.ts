@@ -6,7 +6,7 @@
  */
 import { MIN_RESULTS, parseFilters, planQuery, type Alternative, type FilterSpec, type QueryPlan } from '../lib/search/query.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
-import { combine, definesQuery, diversify, favour, rerank, RERANK_DEPTH, type AlternativeRun, type Scored } from '../lib/search/rank.ts';
+import { combine, definesQuery, diversify, ensureBody, favour, rerank, RERANK_DEPTH, type AlternativeRun, type Scored } from '../lib/search/rank.ts';
 import { findJumps, type JumpRegulation } from '../lib/search/jump.ts';
 import { buildExcerpt } from '../lib/search/excerpt.ts';
 import type { SearchData } from '../lib/search/data.ts';
@@ -28,7 +28,7 @@ interface PagefindData {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o?: Record<string, unknown>): Promise<PagefindResponse | null>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<PagefindResponse | null>;
   preload(q: string, o?: Record<string, unknown>): Promise<void>;
 }
 
@@ -85,6 +85,18 @@ function main(root: HTMLElement) {
     if (!p) cache.set(m.id, (p = m.item!.data()));
     return p;
   };
+  /** The kind of every record (from filter-only searches, once): ranking by kind needs no record data. */
+  let kindsOnce: Promise<Map<string, string>> | undefined;
+  const kindsOf = (pf: Pagefind) =>
+    (kindsOnce ??= (async () => {
+      const m = new Map<string, string>();
+      for (const k of ['pasal', 'definisi', 'lampiran', 'gambar', 'konsiderans', 'perbandingan']) {
+        const r = await serial(() => pf.search(null, { filters: { jenis: [k] } }).catch(() => null));
+        for (const x of r?.results ?? []) m.set(x.id, k);
+      }
+      return m;
+    })());
+
   let run = 0;
   let merged: Scored<PagefindResult>[] = [];
   let shown = 0;
@@ -222,9 +234,10 @@ function main(root: HTMLElement) {
       }
       return out;
     };
-    const runs = await runAll(plan.alternatives);
+    const [runs, kinds] = await Promise.all([runAll(plan.alternatives), kindsOf(pf)]);
     merged = combine(runs);
     const full = merged.length;
+    const fullIds = new Set(merged.map((m) => m.id));
     // Too few results that contain every word: also those that miss one word, then single words.
     if (merged.length < MIN_RESULTS && plan.relaxed.length) {
       runs.push(...(await runAll(plan.relaxed)));
@@ -237,14 +250,26 @@ function main(root: HTMLElement) {
     const partial = merged.length > full;
     // Rerank the first results by kind, favour regulations the query names, then spread the
     // first five over the regulations. Their data is needed to show them anyway.
+    // Kinds first (Pasal, ayat and definitions over Lampiran paragraphs) over all the results, then
+    // the first results' data, then definitions that do not define what was asked lose their lift.
+    const kindMap = new Map(merged.map((m) => [m.id, kinds.get(m.id) ?? ''] as const));
+    const scored = merged;
+    merged = rerank(scored, kindMap, undefined, { figures: plan.figures });
     const head = await Promise.all(merged.slice(0, RERANK_DEPTH).map(async (m) => [m.id, await data(m)] as const));
     const regOf = new Map(head.map(([id, d]) => [id, d.filters.peraturan?.[0]]));
     // Lampiran sections are long pages of many blocks; a Pasal's ayat are each their own answer.
-    const pageOf = new Map(head.filter(([, d]) => /^(lampiran|gambar)$/.test(d.filters.jenis?.[0] ?? '')).map(([id, d]) => [id, d.url.split('#')[0]!]));
+    // (A Gambar is its own thing: a trainer looks for the chart, not the page.)
+    const pageOf = new Map(head.filter(([, d]) => d.filters.jenis?.[0] === 'lampiran').map(([id, d]) => [id, d.url.split('#')[0]!]));
     const unlimited = new Set([...named, ...(chosen.peraturan ?? [])]);
-    const defining = new Set(head.filter(([, d]) => definesQuery(d.meta.konteks ?? '', plan.readings)).map(([id]) => id));
-    merged = rerank(merged, new Map(head.map(([id, d]) => [id, d.filters.jenis?.[0] ?? d.meta.jenis?.toLowerCase() ?? ''])), defining);
-    merged = diversify(favour(merged.slice(0, RERANK_DEPTH), regOf, unlimited), regOf, unlimited, pageOf).concat(merged.slice(RERANK_DEPTH));
+    const inHead = new Set(head.map(([id]) => id));
+    const defining = new Set(
+      [...kindMap].filter(([id, k]) => k === 'definisi' && (!inHead.has(id) || definesQuery(head.find(([h]) => h === id)![1].meta.konteks ?? '', plan.readings))).map(([id]) => id),
+    );
+    merged = rerank(scored, kindMap, defining, { figures: plan.figures });
+    const loaded = merged.slice(0, RERANK_DEPTH).filter((m) => inHead.has(m.id));
+    const others = merged.filter((m) => !loaded.includes(m));
+    merged = diversify(favour(loaded, regOf, unlimited), regOf, unlimited, pageOf).concat(others);
+    merged = ensureBody(merged, kindMap, fullIds);
     if (my !== run) return;
     shown = 0;
     showCounts(counts);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combine, definesQuery, diversify, favour, rerank } from '../../src/lib/search/rank.ts';
+import { combine, definesQuery, diversify, ensureBody, favour, rerank } from '../../src/lib/search/rank.ts';
 import { planQuery, MIN_RESULTS } from '../../src/lib/search/query.ts';
 import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
 
@@ -179,5 +179,46 @@ describe('one result per reading page, and definitions only when they define wha
     expect(rerank(list, kinds).map((s) => s.id)).toEqual(['def', 'ayat']);
     expect(rerank(list, kinds, new Set()).map((s) => s.id)).toEqual(['ayat', 'def']);
     expect(rerank(list, kinds, new Set(['def'])).map((s) => s.id)).toEqual(['def', 'ayat']);
+  });
+});
+
+describe('a normative provision among the first five, and figures when asked for', () => {
+  const list = S([
+    ['l1', 90],
+    ['l2', 80],
+    ['l3', 70],
+    ['l4', 60],
+    ['l5', 50],
+    ['l6', 45],
+    ['a1', 40],
+    ['a2', 30],
+  ]);
+  const kinds = new Map(list.map((s) => [s.id, s.id.startsWith('a') ? 'pasal' : 'lampiran']));
+  it('gives the fifth place to the best ayat that contains every word when none is in the first five', () => {
+    const ids = ensureBody(list, kinds, new Set(['a1', 'a2'])).map((s) => s.id);
+    expect(ids).toEqual(['l1', 'l2', 'l3', 'l4', 'a1', 'l5', 'l6', 'a2']);
+  });
+  it('leaves the order alone when an ayat is already there, or none contains every word', () => {
+    expect(ensureBody(list, kinds, new Set())).toEqual(list);
+    const withAyat = S([
+      ['a1', 100],
+      ...list.filter((s) => s.id !== 'a1').map((s): [string, number] => [s.id, s.score]),
+    ]);
+    expect(ensureBody(withAyat, kinds, new Set(['a1', 'a2']))).toEqual(withAyat);
+  });
+  it('raises Gambar only when the query asks for a figure', () => {
+    const two = S([
+      ['blok', 100],
+      ['gbr', 90],
+    ]);
+    const k = new Map([
+      ['blok', 'lampiran'],
+      ['gbr', 'gambar'],
+    ]);
+    expect(rerank(two, k).map((s) => s.id)).toEqual(['blok', 'gbr']);
+    expect(rerank(two, k, undefined, { figures: true }).map((s) => s.id)).toEqual(['gbr', 'blok']);
+    expect(planQuery('gambar penunjukan lintas instansi').figures).toBe(true);
+    expect(planQuery('bagan tim kerja').figures).toBe(true);
+    expect(planQuery('penggambaran alur').figures).toBe(false);
   });
 });

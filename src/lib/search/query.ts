@@ -212,7 +212,12 @@ export interface QueryPlan {
   widened: Alternative[];
   /** For each word looked for, the words searched for it (itself, its expansions and variants). */
   readings: string[][];
+  /** The query asks for a figure ("gambar penunjukan", "bagan tim kerja", "flowchart"). */
+  figures: boolean;
 }
+
+/** Words that ask for a figure. */
+const FIGURE_WORDS = /(?:^|[^\p{L}])(?:gambar|gbr|bagan|diagram|skema|chart|figure|flowchart)(?![\p{L}])/iu;
 
 function cut(raw: string): { text: string; truncated: boolean } {
   if (raw.length <= MAX_QUERY_CHARS) return { text: raw, truncated: false };
@@ -246,7 +251,7 @@ const isKnownKey = (t: string) => !!ABBREVIATIONS[t] || VARIANTS.has(t);
 export function planQuery(raw: string | null | undefined, vocab?: Vocabulary, ignore: ReadonlySet<string> = new Set()): QueryPlan {
   const messages: string[] = [];
   const notes: string[] = [];
-  const none = { terms: [], alternatives: [], notes, relaxed: [], widened: [], readings: [] };
+  const none = { terms: [], alternatives: [], notes, relaxed: [], widened: [], readings: [], figures: false };
   const input = (raw ?? '').normalize('NFKC');
   if (!input.trim())
     return { status: 'empty', messages: ['Ketik satu atau beberapa kata, misalnya “penunjukan”, “PPK” atau “ketua tim”.'], ...none };
@@ -346,6 +351,7 @@ export function planQuery(raw: string | null | undefined, vocab?: Vocabulary, ig
     relaxed: dedupe(relaxed),
     widened: dedupe(widened),
     readings: perToken.map((opts) => opts.map((o) => o.text)),
+    figures: FIGURE_WORDS.test(input),
   };
 }
 

@@ -73,10 +73,16 @@ const DEFINITION_WORDS = new Set(['definisi', 'pengertian', 'arti', 'maksud', 'd
  * `defining`, when given, holds the definitions that define what was asked: only they are raised
  * like Pasal (a definition that merely shares words with a longer question is not its answer).
  */
-export function rerank<T>(list: Scored<T>[], kinds: Map<string, ResultKind>, defining?: Set<string>): Scored<T>[] {
+export function rerank<T>(
+  list: Scored<T>[],
+  kinds: Map<string, ResultKind>,
+  defining?: Set<string>,
+  opts: { figures?: boolean } = {},
+): Scored<T>[] {
   // Pages that are not provisions (comparison pages, guides) count like comparison pages.
+  // A query that asks for a figure ("gambar ...", "bagan ...") raises the Gambar like Pasal.
   const factor = (id: string, k?: ResultKind) =>
-    k === 'pasal' || (k === 'definisi' && (!defining || defining.has(id)))
+    k === 'pasal' || (k === 'definisi' && (!defining || defining.has(id))) || (k === 'gambar' && opts.figures)
       ? BODY_FACTOR
       : k === 'perbandingan' || !k
         ? OVERVIEW_FACTOR
@@ -154,4 +160,20 @@ export const NAMED_FACTOR = 1.5;
 export function favour<T>(list: Scored<T>[], regulationOf: Map<string, string | undefined>, named: Set<string>): Scored<T>[] {
   if (named.size === 0) return list;
   return list.map((s) => (named.has(regulationOf.get(s.id) ?? '') ? { ...s, score: s.score * NAMED_FACTOR } : s)).sort(byScore);
+}
+
+/**
+ * At least one normative provision among the first five: when none of them is a Pasal, ayat or
+ * definition but one of `eligible` (the results that contain every word) is, the best of those
+ * takes the fifth place. Lampiran paragraphs that repeat a term many times (the example work
+ * flows) otherwise bury the one ayat that lays down the rule ("performance agreement": Klaten
+ * Pasal 16 ayat (3)).
+ */
+export function ensureBody<T>(list: Scored<T>[], kinds: Map<string, ResultKind>, eligible: Set<string>, place = 4): Scored<T>[] {
+  const isBody = (s: Scored<T>) => kinds.get(s.id) === 'pasal' || kinds.get(s.id) === 'definisi';
+  if (list.length <= place || list.slice(0, place + 1).some(isBody)) return list;
+  const best = list.find((s, i) => i > place && isBody(s) && eligible.has(s.id));
+  if (!best) return list;
+  const rest = list.filter((s) => s !== best);
+  return [...rest.slice(0, place), best, ...rest.slice(place)];
 }
