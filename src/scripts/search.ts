@@ -191,7 +191,11 @@ function main(root: HTMLElement) {
     status.textContent = 'Mencari…';
     const chosen = currentFilters();
     const filters: Record<string, unknown> = { ...chosen };
-    if (!chosen.peraturan && named.length && plan.terms.length) filters.peraturan = named.length === 1 ? named : { any: named };
+    if (!chosen.peraturan && named.length && plan.terms.length) {
+      filters.peraturan = named.length === 1 ? named : { any: named };
+      const names = regs.filter((r) => named.includes(r.slug)).map((r) => r.short);
+      msgs.push(`Dicari dalam ${names.join(' dan ')} saja, karena kata kuncinya menyebut peraturan itu.`);
+    }
     let pf: Pagefind;
     try {
       pf = await engine;
