@@ -31,6 +31,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { loadavg } from 'node:os';
+import type { BrowserContext } from 'playwright-core';
 import { launch, serveDist } from '../test/browser/harness.ts';
 import { QUALITY } from '../src/lib/search/quality.ts';
 
@@ -98,7 +99,9 @@ function serveLikeHosting(dir: string): Promise<{ server: Server; url: string }>
     }
     res.writeHead(200, headers).end(body);
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` })),
+  );
 }
 
 const plain = process.argv.includes('--plain-server');
@@ -106,7 +109,7 @@ const { server, url } = plain ? await serveDist() : await serveLikeHosting(site)
 const browser = await launch();
 const mobile = { locale: 'id-ID', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
-async function throttled(ctx: import('playwright-core').BrowserContext) {
+async function throttled(ctx: BrowserContext) {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Network.enable');

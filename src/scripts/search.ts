@@ -6,7 +6,17 @@
  */
 import { MIN_RESULTS, parseFilters, planQuery, type Alternative, type FilterSpec, type QueryPlan } from '../lib/search/query.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
-import { combine, definesQuery, diversify, ensureBody, favour, rerank, RERANK_DEPTH, type AlternativeRun, type Scored } from '../lib/search/rank.ts';
+import {
+  combine,
+  definesQuery,
+  diversify,
+  ensureBody,
+  favour,
+  rerank,
+  RERANK_DEPTH,
+  type AlternativeRun,
+  type Scored,
+} from '../lib/search/rank.ts';
 import { findJumps, type JumpRegulation } from '../lib/search/jump.ts';
 import { buildExcerpt } from '../lib/search/excerpt.ts';
 import type { SearchData } from '../lib/search/data.ts';
@@ -267,7 +277,12 @@ function main(root: HTMLElement) {
     const unlimited = new Set([...named, ...(chosen.peraturan ?? [])]);
     const inHead = new Set(head.map(([id]) => id));
     const defining = new Set(
-      [...kindMap].filter(([id, k]) => k === 'definisi' && (!inHead.has(id) || definesQuery(head.find(([h]) => h === id)![1].meta.konteks ?? '', plan.readings))).map(([id]) => id),
+      [...kindMap]
+        .filter(
+          ([id, k]) =>
+            k === 'definisi' && (!inHead.has(id) || definesQuery(head.find(([h]) => h === id)![1].meta.konteks ?? '', plan.readings)),
+        )
+        .map(([id]) => id),
     );
     merged = rerank(scored, kindMap, defining, { figures: plan.figures });
     const loaded = merged.slice(0, RERANK_DEPTH).filter((m) => inHead.has(m.id));

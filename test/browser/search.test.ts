@@ -226,9 +226,20 @@ describe('search on a phone and from any page', () => {
     // Focus on the header box prefetches the search (engine, data, the search page's script).
     await page.focus('#cari-situs');
     await page.waitForFunction(() => document.querySelectorAll('link[rel=prefetch]').length >= 5);
-    const prefetched = await page.locator('link[rel=prefetch]').evaluateAll((ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname));
-    for (const want of [/\/pagefind\/pagefind\.js$/, /\/cari\/data\.json$/, /\.pf_meta$/, /\/pagefind\/wasm\.id\.pagefind$/, /\/_astro\/.+\.js$/])
-      expect(prefetched.some((p) => want.test(p)), String(want)).toBe(true);
+    const prefetched = await page
+      .locator('link[rel=prefetch]')
+      .evaluateAll((ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    for (const want of [
+      /\/pagefind\/pagefind\.js$/,
+      /\/cari\/data\.json$/,
+      /\.pf_meta$/,
+      /\/pagefind\/wasm\.id\.pagefind$/,
+      /\/_astro\/.+\.js$/,
+    ])
+      expect(
+        prefetched.some((p) => want.test(p)),
+        String(want),
+      ).toBe(true);
     await page.fill('#cari-situs', 'paraf koordinasi');
     await page.press('#cari-situs', 'Enter');
     await page.waitForURL(/\/cari\/\?q=paraf\+koordinasi$/);

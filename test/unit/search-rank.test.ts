@@ -200,10 +200,7 @@ describe('a normative provision among the first five, and figures when asked for
   });
   it('leaves the order alone when an ayat is already there, or none contains every word', () => {
     expect(ensureBody(list, kinds, new Set())).toEqual(list);
-    const withAyat = S([
-      ['a1', 100],
-      ...list.filter((s) => s.id !== 'a1').map((s): [string, number] => [s.id, s.score]),
-    ]);
+    const withAyat = S([['a1', 100], ...list.filter((s) => s.id !== 'a1').map((s): [string, number] => [s.id, s.score])]);
     expect(ensureBody(withAyat, kinds, new Set(['a1', 'a2']))).toEqual(withAyat);
   });
   it('raises Gambar only when the query asks for a figure', () => {

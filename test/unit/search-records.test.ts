@@ -29,7 +29,9 @@ describe('search records', () => {
         const pin = view.pin(id);
         expect(r.meta.title).toBe(`${pin.charAt(0).toUpperCase()}${pin.slice(1)} · ${view.shortTitle}`);
         // The pinpoint of a Lampiran block or Gambar is not searchable text (its letters would match short words; a caption starts with "Gambar N").
-        const lead = ['lampiran', 'gambar'].includes(r.filters.jenis![0]!) ? `Lampiran ${view.shortTitle}.` : `${r.meta.title!.replace(' · ', ' ')}.`;
+        const lead = ['lampiran', 'gambar'].includes(r.filters.jenis![0]!)
+          ? `Lampiran ${view.shortTitle}.`
+          : `${r.meta.title!.replace(' · ', ' ')}.`;
         expect(r.content.startsWith(lead)).toBe(true);
         // The excerpt skips the citation and headings and stops before the words around the provision.
         const words = r.content.split(/\s+/);

@@ -365,7 +365,8 @@ const KEY_WORDS = [...new Set([...Object.keys(ABBREVIATIONS), ...VARIANTS.keys()
  * for words that are not themselves in the texts, a key, a filler or a common word.
  */
 export function keyTypo(t: string, vocab: Vocabulary | undefined, notes: string[]): string {
-  if (t.length < 5 || isKnownKey(t) || KEY_WORDS.includes(t) || STOPWORDS.has(t) || COMMON.has(t) || SPELLING[t] || vocab?.knows(t)) return t;
+  if (t.length < 5 || isKnownKey(t) || KEY_WORDS.includes(t) || STOPWORDS.has(t) || COMMON.has(t) || SPELLING[t] || vocab?.knows(t))
+    return t;
   const hit = KEY_WORDS.find((k) => editDistance(t, k, 1) <= 1);
   if (!hit) return t;
   notes.push(`“${t}” dibaca “${hit}”`);
