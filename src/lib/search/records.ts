@@ -210,7 +210,7 @@ export function regulationRecords(view: RegulationView, alignment: Alignment, ba
     const raw = view.pin(u.id);
     const pin = raw.charAt(0).toUpperCase() + raw.slice(1);
     const topik = [...(topics.get(u.id) ?? [])];
-    // The pinpoint of a Pasal, ayat or Gambar and the regulation's short name are part of the
+    // The pinpoint of a Pasal or ayat and the regulation's short name are part of the
     // text, so "pasal 8 batang" finds its provision. A Lampiran block's pinpoint is not: its
     // letters and numbers ("huruf j") would match short words typed for something else.
     // A Gambar's pinpoint is as long as a Lampiran block's ("Gambar 20 dalam Lampiran huruf B angka 2
