@@ -63,8 +63,14 @@ const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' });
 if (!index) fail(`Pagefind gagal: ${errors.join('; ')}`);
 // Comparison pages are indexed from their HTML (title, summary, row headings); the regulation
 // pages are not, because every provision on them is indexed as its own record below.
-const dir = await index!.addDirectory({ path: site, glob: 'perbandingan/**/*.html' });
-if (dir.errors.length) fail(`Pagefind gagal membaca halaman: ${dir.errors.join('; ')}`);
+// Only the overview and the topic pages: the per-regulation pages (/perbandingan/<topik>/<slug>/)
+// repeat a topic page's rows for one regulation and would fill the results with duplicates.
+const dir = { page_count: 0 };
+for (const glob of ['perbandingan/index.html', 'perbandingan/*/index.html']) {
+  const added = await index!.addDirectory({ path: site, glob });
+  if (added.errors.length) fail(`Pagefind gagal membaca halaman: ${added.errors.join('; ')}`);
+  dir.page_count += added.page_count;
+}
 // The plain-language guides (content/panduan), indexed as whole pages.
 const guides = await index!.addDirectory({ path: site, glob: 'panduan/*/index.html' });
 if (guides.errors.length) fail(`Pagefind gagal membaca panduan: ${guides.errors.join('; ')}`);

@@ -6,7 +6,17 @@
  */
 import { MIN_RESULTS, parseFilters, planQuery, type Alternative, type FilterSpec, type QueryPlan } from '../lib/search/query.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
-import { combine, diversify, favour, rerank, RERANK_DEPTH, type AlternativeRun, type Scored } from '../lib/search/rank.ts';
+import {
+  combine,
+  definesQuery,
+  diversify,
+  ensureBody,
+  favour,
+  rerank,
+  RERANK_DEPTH,
+  type AlternativeRun,
+  type Scored,
+} from '../lib/search/rank.ts';
 import { findJumps, type JumpRegulation } from '../lib/search/jump.ts';
 import { buildExcerpt } from '../lib/search/excerpt.ts';
 import type { SearchData } from '../lib/search/data.ts';
@@ -28,7 +38,7 @@ interface PagefindData {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o?: Record<string, unknown>): Promise<PagefindResponse | null>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<PagefindResponse | null>;
   preload(q: string, o?: Record<string, unknown>): Promise<void>;
 }
 
@@ -85,6 +95,18 @@ function main(root: HTMLElement) {
     if (!p) cache.set(m.id, (p = m.item!.data()));
     return p;
   };
+  /** The kind of every record (from filter-only searches, once): ranking by kind needs no record data. */
+  let kindsOnce: Promise<Map<string, string>> | undefined;
+  const kindsOf = (pf: Pagefind) =>
+    (kindsOnce ??= (async () => {
+      const m = new Map<string, string>();
+      for (const k of ['pasal', 'definisi', 'lampiran', 'gambar', 'konsiderans', 'perbandingan']) {
+        const r = await serial(() => pf.search(null, { filters: { jenis: [k] } }).catch(() => null));
+        for (const x of r?.results ?? []) m.set(x.id, k);
+      }
+      return m;
+    })());
+
   let run = 0;
   let merged: Scored<PagefindResult>[] = [];
   let shown = 0;
@@ -156,8 +178,14 @@ function main(root: HTMLElement) {
 
   async function doSearch(my: number) {
     const [v, regs] = await Promise.all([vocab, jumpRegs]);
-    const plan: QueryPlan = planQuery(input.value, v);
     const cited = findJumps(input.value, regs);
+    // A regulation named in the query ("di klaten", "perbup pati", also misspelt: "klatn") filters
+    // the results instead of being searched as a word.
+    const first: QueryPlan = planQuery(input.value, v);
+    const corrected = findJumps(first.terms.join(' '), regs);
+    const named = [...new Set([...cited.named, ...corrected.named])];
+    const nameWords = new Set([...cited.nameWords, ...corrected.nameWords]);
+    const plan: QueryPlan = nameWords.size ? planQuery(input.value, v, nameWords) : first;
     const msgs = [...unknownFilters.map((u) => `Saringan “${u}” tidak dikenal dan diabaikan.`), ...plan.messages];
     list.replaceChildren();
     more.hidden = true;
@@ -171,7 +199,13 @@ function main(root: HTMLElement) {
       return;
     }
     status.textContent = 'Mencari…';
-    const filters = currentFilters();
+    const chosen = currentFilters();
+    const filters: Record<string, unknown> = { ...chosen };
+    if (!chosen.peraturan && named.length && plan.terms.length) {
+      filters.peraturan = named.length === 1 ? named : { any: named };
+      const names = regs.filter((r) => named.includes(r.slug)).map((r) => r.short);
+      msgs.push(`Dicari dalam ${names.join(' dan ')} saja, karena kata kuncinya menyebut peraturan itu.`);
+    }
     let pf: Pagefind;
     try {
       pf = await engine;
@@ -214,9 +248,10 @@ function main(root: HTMLElement) {
       }
       return out;
     };
-    const runs = await runAll(plan.alternatives);
+    const [runs, kinds] = await Promise.all([runAll(plan.alternatives), kindsOf(pf)]);
     merged = combine(runs);
     const full = merged.length;
+    const fullIds = new Set(merged.map((m) => m.id));
     // Too few results that contain every word: also those that miss one word, then single words.
     if (merged.length < MIN_RESULTS && plan.relaxed.length) {
       runs.push(...(await runAll(plan.relaxed)));
@@ -229,11 +264,31 @@ function main(root: HTMLElement) {
     const partial = merged.length > full;
     // Rerank the first results by kind, favour regulations the query names, then spread the
     // first five over the regulations. Their data is needed to show them anyway.
+    // Kinds first (Pasal, ayat and definitions over Lampiran paragraphs) over all the results, then
+    // the first results' data, then definitions that do not define what was asked lose their lift.
+    const kindMap = new Map(merged.map((m) => [m.id, kinds.get(m.id) ?? ''] as const));
+    const scored = merged;
+    merged = rerank(scored, kindMap, undefined, { figures: plan.figures });
     const head = await Promise.all(merged.slice(0, RERANK_DEPTH).map(async (m) => [m.id, await data(m)] as const));
     const regOf = new Map(head.map(([id, d]) => [id, d.filters.peraturan?.[0]]));
-    const named = new Set([...cited.named, ...(filters.peraturan ?? [])]);
-    merged = rerank(merged, new Map(head.map(([id, d]) => [id, d.filters.jenis?.[0] ?? d.meta.jenis?.toLowerCase() ?? ''])));
-    merged = diversify(favour(merged.slice(0, RERANK_DEPTH), regOf, named), regOf, named).concat(merged.slice(RERANK_DEPTH));
+    // Lampiran sections are long pages of many blocks; a Pasal's ayat are each their own answer.
+    // (A Gambar is its own thing: a trainer looks for the chart, not the page.)
+    const pageOf = new Map(head.filter(([, d]) => d.filters.jenis?.[0] === 'lampiran').map(([id, d]) => [id, d.url.split('#')[0]!]));
+    const unlimited = new Set([...named, ...(chosen.peraturan ?? [])]);
+    const inHead = new Set(head.map(([id]) => id));
+    const defining = new Set(
+      [...kindMap]
+        .filter(
+          ([id, k]) =>
+            k === 'definisi' && (!inHead.has(id) || definesQuery(head.find(([h]) => h === id)![1].meta.konteks ?? '', plan.readings)),
+        )
+        .map(([id]) => id),
+    );
+    merged = rerank(scored, kindMap, defining, { figures: plan.figures });
+    const loaded = merged.slice(0, RERANK_DEPTH).filter((m) => inHead.has(m.id));
+    const others = merged.filter((m) => !loaded.includes(m));
+    merged = diversify(favour(loaded, regOf, unlimited), regOf, unlimited, pageOf).concat(others);
+    merged = ensureBody(merged, kindMap, fullIds);
     if (my !== run) return;
     shown = 0;
     showCounts(counts);
@@ -247,7 +302,7 @@ function main(root: HTMLElement) {
     }
     showMessages(msgs);
     const what = `“${plan.terms.join(' ')}”`;
-    const filtered = Object.keys(filters).length > 0;
+    const filtered = Object.keys(chosen).length > 0;
     document.title = `${plan.terms.join(' ')} · Cari ketentuan · Sistem Kerja`;
     if (merged.length === 0) {
       status.textContent = `Tidak ada ketentuan yang memuat ${what}${filtered ? ' dengan saringan yang dipilih' : ''}.`;

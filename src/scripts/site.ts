@@ -10,6 +10,7 @@
  *   with this script the definition opens in a popover beside the term
  *   (keyboard: Enter opens, Escape closes and returns focus to the term).
  */
+import './search-preload.ts';
 import { citationOf, clipboardText, wordingOf } from '../lib/cite-copy.ts';
 import type { Definition } from '../lib/definitions.ts';
 

@@ -37,7 +37,7 @@ describe('citations and regulation names typed into the search box', () => {
       expect(r.jumps, q).toEqual([{ label: 'Perwali Probolinggo 88/2024', path: regulationPath('probolinggo') }]);
     }
     // A name with other words: no jump, but the regulation is named (for ranking).
-    expect(jump('perbup klaten tpp')).toEqual({ jumps: [], named: ['klaten'] });
+    expect(jump('perbup klaten tpp')).toEqual({ jumps: [], named: ['klaten'], nameWords: ['perbup', 'klaten'] });
     expect(jump('perbup 88 2024').named).toEqual([]);
   });
 
@@ -52,13 +52,31 @@ describe('citations and regulation names typed into the search box', () => {
 
   it('stays quiet on ordinary queries', () => {
     for (const q of ['ketua tim', 'penugasan pejabat fungsional', 'pasal', 'ayat 2', '8'])
-      expect(jump(q), q).toEqual({ jumps: [], named: [] });
+      expect(jump(q), q).toEqual({ jumps: [], named: [], nameWords: [] });
   });
 
   it('comes from the data: a new regulation is recognised without code changes', () => {
-    const extra = { ...regs[0]!, slug: 'kendal', names: ['kendal'], short: 'Perbup Kendal 1/2025', nomor: '1', tahun: '2025' };
+    const extra = { ...regs[0]!, slug: 'kendal', names: ['kendal'], short: 'Perbup Kendal 1/2025', nomor: '1', tahun: '2025', halaman: {} };
     expect(findJumps('pasal 2 kendal', [...regs, extra]).jumps).toEqual([
       { label: `${extra.pasal['pasal-2']} Perbup Kendal 1/2025`, path: provisionPath('kendal', 'pasal-2') },
     ]);
+  });
+
+  it('links the small reading page from the data it ships, without the build-time map (as in the browser)', () => {
+    // What /cari/data.json carries: plain JSON, so only the halaman map can place a Pasal or Gambar on its page.
+    const shipped = JSON.parse(JSON.stringify(regs)) as typeof regs;
+    const bengkayang = shipped.find((r) => r.slug === 'bengkayang')!;
+    expect(bengkayang.halaman['pasal-8']).toBe('pasal-8/');
+    expect(findJumps('gambar 5 bengkayang', shipped).jumps[0]!.path).toBe(provisionPath('bengkayang', 'lampiran-i__gambar-5'));
+    expect(provisionPath('bengkayang', 'lampiran-i__gambar-5')).not.toBe('bengkayang/#lampiran-i__gambar-5');
+    // The map is what decides: a different map, a different page.
+    bengkayang.halaman['pasal-8'] = 'elsewhere/';
+    expect(findJumps('pasal 8 bengkayang', shipped).jumps[0]!.path).toBe('bengkayang/elsewhere/#pasal-8');
+  });
+
+  it('names the words that only name a regulation, for use as a filter', () => {
+    expect(jump('ketua tim di klaten').nameWords).toEqual(['klaten']);
+    expect(jump('tpp perwali probolinggo 88 2024').nameWords).toEqual(['perwali', 'probolinggo', '88', '2024']);
+    expect(jump('kepala dinas pati').named).toEqual(['pati']);
   });
 });

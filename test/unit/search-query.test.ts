@@ -206,3 +206,34 @@ describe('vocabulary', () => {
     expect(JSON.stringify(vocab.list).length).toBeLessThan(40_000);
   });
 });
+
+describe('robustness: misspelt keys, regulation names, whole questions', () => {
+  it('reads a misspelt English or informal key as the key, multi-word keys included', () => {
+    const p = planQuery('perfomance agreement', vocab);
+    expect(p.terms).toEqual(['performance agreement']);
+    expect(p.readings[0]).toContain('perjanjian kinerja');
+    expect(p.notes.join(' ')).toMatch(/perfomance/);
+    expect(planQuery('job descripton', vocab).terms).toEqual(['job description']);
+  });
+
+  it('does not turn a word of the texts, or a word inside one, into a key', () => {
+    // "memberi" is in "memberikan"; "member" is an English key.
+    expect(planQuery('memberi', vocab).terms).toEqual(['memberi']);
+    expect(planQuery('bagus', vocab).terms).toEqual(['bagus']);
+  });
+
+  it('leaves words that only name a regulation to the filter, when other words remain', () => {
+    const ignore = new Set(['perbup', 'klaten']);
+    expect(planQuery('ketua tim di perbup klaten', vocab, ignore).terms).toEqual(['ketua', 'tim']);
+    expect(planQuery('perbup klaten', vocab, ignore).terms).toEqual(['perbup', 'klaten']);
+  });
+
+  it('drops question words of whole questions', () => {
+    expect(planQuery('siapakah yang menetapkan penugasan?', vocab).terms).toEqual(['menetapkan', 'penugasan']);
+    expect(planQuery('kenapa ketua tim harus lapor', vocab).terms).toEqual(['ketua', 'tim', 'lapor']);
+  });
+
+  it('lists the readings of each word', () => {
+    expect(planQuery('pokja tpp', vocab).readings).toEqual([['kelompok kerja'], ['tambahan penghasilan']]);
+  });
+});

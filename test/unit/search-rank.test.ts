@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combine, diversify, favour, rerank } from '../../src/lib/search/rank.ts';
+import { combine, definesQuery, diversify, ensureBody, favour, rerank } from '../../src/lib/search/rank.ts';
 import { planQuery, MIN_RESULTS } from '../../src/lib/search/query.ts';
 import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
 
@@ -137,5 +137,85 @@ describe('excerpts', () => {
         .map((p) => p.text)
         .join(''),
     ).toBe('a b c');
+  });
+});
+
+describe('one result per reading page, and definitions only when they define what was asked', () => {
+  it('keeps one result of each reading page among the first five', () => {
+    const list = S([
+      ['a1', 90],
+      ['a2', 80],
+      ['b1', 70],
+      ['a3', 60],
+      ['c1', 50],
+      ['d1', 40],
+      ['e1', 30],
+    ]);
+    const page = new Map(list.map((s) => [s.id, `/klaten/lampiran/${s.id[0]}/`]));
+    const ids = diversify(list, new Map(), new Set(), page).map((s) => s.id);
+    expect(ids.slice(0, 5)).toEqual(['a1', 'b1', 'c1', 'd1', 'e1']);
+    expect(ids.slice(5)).toEqual(['a2', 'a3']);
+  });
+
+  it('recognises a definition of what was asked, not one that only shares words with a question', () => {
+    const readings = (q: string) => planQuery(q).readings;
+    expect(definesQuery('Definisi Pejabat Penilai Kinerja', readings('pejabat penilai kinerja itu siapa'))).toBe(true);
+    expect(definesQuery('Definisi Kelompok Kerja', readings('pokja'))).toBe(true);
+    expect(definesQuery('Definisi Tim Kerja', readings('definisi tim kerja'))).toBe(true);
+    expect(definesQuery('Definisi Unit Organisasi', readings('unit kerja mandiri dipimpin jf'))).toBe(false);
+    expect(definesQuery('Definisi Penugasan', readings('bedanya penunjukan dan pengajuan sukarela'))).toBe(false);
+    expect(definesQuery('', readings('ppk'))).toBe(false);
+  });
+
+  it('raises only the definitions that define what was asked', () => {
+    const list = S([
+      ['def', 100],
+      ['ayat', 90],
+    ]);
+    const kinds = new Map([
+      ['def', 'definisi'],
+      ['ayat', 'pasal'],
+    ]);
+    expect(rerank(list, kinds).map((s) => s.id)).toEqual(['def', 'ayat']);
+    expect(rerank(list, kinds, new Set()).map((s) => s.id)).toEqual(['ayat', 'def']);
+    expect(rerank(list, kinds, new Set(['def'])).map((s) => s.id)).toEqual(['def', 'ayat']);
+  });
+});
+
+describe('a normative provision among the first five, and figures when asked for', () => {
+  const list = S([
+    ['l1', 90],
+    ['l2', 80],
+    ['l3', 70],
+    ['l4', 60],
+    ['l5', 50],
+    ['l6', 45],
+    ['a1', 40],
+    ['a2', 30],
+  ]);
+  const kinds = new Map(list.map((s) => [s.id, s.id.startsWith('a') ? 'pasal' : 'lampiran']));
+  it('gives the fifth place to the best ayat that contains every word when none is in the first five', () => {
+    const ids = ensureBody(list, kinds, new Set(['a1', 'a2'])).map((s) => s.id);
+    expect(ids).toEqual(['l1', 'l2', 'l3', 'l4', 'a1', 'l5', 'l6', 'a2']);
+  });
+  it('leaves the order alone when an ayat is already there, or none contains every word', () => {
+    expect(ensureBody(list, kinds, new Set())).toEqual(list);
+    const withAyat = S([['a1', 100], ...list.filter((s) => s.id !== 'a1').map((s): [string, number] => [s.id, s.score])]);
+    expect(ensureBody(withAyat, kinds, new Set(['a1', 'a2']))).toEqual(withAyat);
+  });
+  it('raises Gambar only when the query asks for a figure', () => {
+    const two = S([
+      ['blok', 100],
+      ['gbr', 90],
+    ]);
+    const k = new Map([
+      ['blok', 'lampiran'],
+      ['gbr', 'gambar'],
+    ]);
+    expect(rerank(two, k).map((s) => s.id)).toEqual(['blok', 'gbr']);
+    expect(rerank(two, k, undefined, { figures: true }).map((s) => s.id)).toEqual(['gbr', 'blok']);
+    expect(planQuery('gambar penunjukan lintas instansi').figures).toBe(true);
+    expect(planQuery('bagan tim kerja').figures).toBe(true);
+    expect(planQuery('penggambaran alur').figures).toBe(false);
   });
 });

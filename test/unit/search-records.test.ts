@@ -28,8 +28,10 @@ describe('search records', () => {
         expect(r.language).toBe('id');
         const pin = view.pin(id);
         expect(r.meta.title).toBe(`${pin.charAt(0).toUpperCase()}${pin.slice(1)} · ${view.shortTitle}`);
-        // The pinpoint of a Lampiran block is not searchable text (its letters would match short words).
-        const lead = r.filters.jenis![0] === 'lampiran' ? `Lampiran ${view.shortTitle}.` : `${r.meta.title!.replace(' · ', ' ')}.`;
+        // The pinpoint of a Lampiran block or Gambar is not searchable text (its letters would match short words; a caption starts with "Gambar N").
+        const lead = ['lampiran', 'gambar'].includes(r.filters.jenis![0]!)
+          ? `Lampiran ${view.shortTitle}.`
+          : `${r.meta.title!.replace(' · ', ' ')}.`;
         expect(r.content.startsWith(lead)).toBe(true);
         // The excerpt skips the citation and headings and stops before the words around the provision.
         const words = r.content.split(/\s+/);

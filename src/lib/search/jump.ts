@@ -9,7 +9,7 @@
  */
 import type { RegulationView } from '../regulation-view.ts';
 import { daerahShort } from '../citation.ts';
-import { provisionPath, regulationPath } from '../permalink.ts';
+import { provisionPath, provisionPathIn, regulationPath } from '../permalink.ts';
 import { walkBody } from '../ids.ts';
 
 export interface JumpRegulation {
@@ -26,6 +26,12 @@ export interface JumpRegulation {
   pasal: Record<string, string>;
   /** Gambar number as printed -> [id, pinpoint]. */
   gambar: Record<string, [string, string]>;
+  /**
+   * Reading page of each of those targets (id -> page segment, from permalink.ts at build time):
+   * the browser has no reading-page map of its own, and a jump should open the small Pasal or
+   * Lampiran-section page rather than the whole regulation.
+   */
+  halaman: Record<string, string>;
 }
 
 /** What the page needs to recognise citations of one regulation (built with the site). */
@@ -40,6 +46,11 @@ export function jumpRegulation(view: RegulationView): JumpRegulation {
   const gambar: Record<string, [string, string]> = {};
   for (const l of reg.lampiran)
     for (const b of l.blocks) if (b.type === 'figure' && b.gambar && !gambar[b.gambar]) gambar[b.gambar] = [b.id, view.pin(b.id)];
+  const halaman: Record<string, string> = {};
+  for (const id of [...Object.keys(pasal), ...Object.values(gambar).map(([id]) => id)]) {
+    const seg = pageOf(reg.slug, id);
+    if (seg) halaman[id] = seg;
+  }
   return {
     slug: reg.slug,
     short: view.shortTitle,
@@ -49,7 +60,15 @@ export function jumpRegulation(view: RegulationView): JumpRegulation {
     tahun: String(reg.meta.tahun),
     pasal,
     gambar,
+    halaman,
   };
+}
+
+/** The page segment provisionPath chooses for an id ("pasal-13/"), or undefined for the whole-regulation page. */
+function pageOf(slug: string, id: string): string | undefined {
+  const path = provisionPath(slug, id);
+  const seg = path.slice(slug.length + 1, path.indexOf('#'));
+  return seg || undefined;
 }
 
 export interface Jump {
@@ -63,6 +82,11 @@ export interface JumpResult {
   jumps: Jump[];
   /** Regulations the query names (by daerah, or by number and year). */
   named: string[];
+  /**
+   * The words of the query that only name those regulations (the daerah, "perbup", the number
+   * and year): the page filters by the regulation instead of searching for them.
+   */
+  nameWords: string[];
 }
 
 const words = (t: string): string[] =>
@@ -100,7 +124,18 @@ const CITATION_WORDS = new Set<string>([
 export function findJumps(raw: string, regs: JumpRegulation[]): JumpResult {
   const text = raw.toLowerCase().normalize('NFKC');
   const toks = words(text);
-  const named = regs.filter((r) => r.names.some((n) => toks.includes(n)) || numberAndYear(text, r)).map((r) => r.slug);
+  const byNumber = regs.filter((r) => numberAndYear(text, r));
+  const named = regs.filter((r) => r.names.some((n) => toks.includes(n)) || byNumber.includes(r)).map((r) => r.slug);
+  const namedRegs = regs.filter((r) => named.includes(r.slug));
+  const nameWords = [
+    ...new Set(
+      toks.filter(
+        (t) =>
+          namedRegs.some((r) => r.names.includes(t) || r.singkatan === t || (t === 'perwal' && r.singkatan === 'perwali')) ||
+          byNumber.some((r) => r.nomor === t || r.tahun === t),
+      ),
+    ),
+  ];
   const scope = named.length ? regs.filter((r) => named.includes(r.slug)) : regs;
   const jumps: Jump[] = [];
   const pasal = text.match(/\b(?:pasal|psl|ps)\.?\s*(\d+)(?:\s*(?:ayat|ay|ayt)\.?\s*\(?\s*(\d+)\s*\)?)?/);
@@ -109,13 +144,13 @@ export function findJumps(raw: string, regs: JumpRegulation[]): JumpResult {
     const [, p, a] = pasal;
     for (const r of scope) {
       const id = a && r.pasal[`pasal-${p}__ayat-${a}`] ? `pasal-${p}__ayat-${a}` : `pasal-${p}`;
-      if (r.pasal[id]) jumps.push({ label: `${r.pasal[id]} ${r.short}`, path: provisionPath(r.slug, id) });
+      if (r.pasal[id]) jumps.push({ label: `${r.pasal[id]} ${r.short}`, path: provisionPathIn(r.halaman, r.slug, id) });
     }
   }
   if (gambar) {
     for (const r of scope) {
       const g = r.gambar[gambar[1]!];
-      if (g) jumps.push({ label: `${g[1]} ${r.short}`, path: provisionPath(r.slug, g[0]) });
+      if (g) jumps.push({ label: `${g[1]} ${r.short}`, path: provisionPathIn(r.halaman, r.slug, g[0]) });
     }
   }
   // Only the name of a regulation (with its kind, number or year): its page.
@@ -123,7 +158,7 @@ export function findJumps(raw: string, regs: JumpRegulation[]): JumpResult {
     const rest = toks.filter((t) => !CITATION_WORDS.has(t) && !regs.some((r) => r.names.includes(t) || r.nomor === t || r.tahun === t));
     if (rest.length === 0) for (const r of scope) jumps.push({ label: r.short, path: regulationPath(r.slug) });
   }
-  return { jumps, named };
+  return { jumps, named, nameWords };
 }
 
 /** "88 2024", "88/2024", "nomor 88 tahun 2024" with the regulation's kind ("perwali 88 2024"). */

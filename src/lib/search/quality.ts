@@ -343,14 +343,21 @@ export const QUALITY: QualityCase[] = [
   },
   {
     q: 'unit kerja mandiri dipimpin jf',
-    want: every({
-      pati: 'pasal-6__ayat-2',
-      batang: 'pasal-7__ayat-2',
-      bengkayang: 'pasal-7__ayat-2',
-      klaten: 'pasal-10__ayat-4',
-      probolinggo: 'pasal-8__ayat-2',
-    }),
-    why: 'JF leading a unit',
+    want: [
+      ...every({
+        pati: 'pasal-6__ayat-2',
+        batang: 'pasal-7__ayat-2',
+        bengkayang: 'pasal-7__ayat-2',
+        klaten: 'pasal-10__ayat-4',
+        probolinggo: 'pasal-8__ayat-2',
+      }),
+      // The definitions of Unit Organisasi that say it "dapat dipimpin oleh ... Pejabat Fungsional
+      // yang diangkat untuk memimpin suatu unit kerja mandiri" answer it in the same words.
+      ['pati', 'pasal-1__angka-12'],
+      ['batang', 'pasal-1__angka-21'],
+      ['klaten', 'pasal-1__angka-18'],
+    ],
+    why: 'JF leading a unit (the ayat, or the definitions of Unit Organisasi that say so)',
   },
   {
     q: 'pejabat penilai kinerja itu siapa',

@@ -6,7 +6,7 @@
  * Pejabat Pembina Kepegawaian and Pejabat Penilai Kinerja); the page runs
  * them all and merges the results. Shared by the search page and the tests.
  */
-import { words, type Vocabulary } from './vocabulary.ts';
+import { editDistance, words, type Vocabulary } from './vocabulary.ts';
 import { rootOf } from './morph.ts';
 import raw from './istilah.json' with { type: 'json' };
 import type { Istilah } from './istilah.ts';
@@ -129,6 +129,27 @@ export const STOPWORDS = new Set([
   'kah',
   'deh',
   'kak',
+  'siapakah',
+  'bagaimanakah',
+  'apakah',
+  'berapakah',
+  'kapankah',
+  'dimanakah',
+  'mengapa',
+  'kenapa',
+  'knp',
+  'bgmn',
+  'gmna',
+  'maksudnya',
+  'jelaskan',
+  'tanya',
+  'nanya',
+  'mau',
+  'ingin',
+  'sy',
+  'tsb',
+  'tersebut',
+  'sesuai',
   // English question words around English or Indonesian terms ("what is sistem kerja").
   'what',
   'is',
@@ -146,6 +167,14 @@ export const STOPWORDS = new Set([
   'or',
   'does',
   'do',
+  'which',
+  'where',
+  'why',
+  'can',
+  'should',
+  'i',
+  'my',
+  'about',
 ]);
 
 export interface Alternative {
@@ -181,7 +210,14 @@ export interface QueryPlan {
   relaxed: Alternative[];
   /** When that is still too few: each word (with its expansions) on its own. */
   widened: Alternative[];
+  /** For each word looked for, the words searched for it (itself, its expansions and variants). */
+  readings: string[][];
+  /** The query asks for a figure ("gambar penunjukan", "bagan tim kerja", "flowchart"). */
+  figures: boolean;
 }
+
+/** Words that ask for a figure. */
+const FIGURE_WORDS = /(?:^|[^\p{L}])(?:gambar|gbr|bagan|diagram|skema|chart|figure|flowchart)(?![\p{L}])/iu;
 
 function cut(raw: string): { text: string; truncated: boolean } {
   if (raw.length <= MAX_QUERY_CHARS) return { text: raw, truncated: false };
@@ -208,10 +244,14 @@ export function joinMultiWord(toks: string[]): string[] {
 
 const isKnownKey = (t: string) => !!ABBREVIATIONS[t] || VARIANTS.has(t);
 
-export function planQuery(raw: string | null | undefined, vocab?: Vocabulary): QueryPlan {
+/**
+ * Plans a query. `ignore`: words that only name a regulation ("klaten", "perbup"), which the page
+ * applies as a filter instead of searching them (unless nothing else is left).
+ */
+export function planQuery(raw: string | null | undefined, vocab?: Vocabulary, ignore: ReadonlySet<string> = new Set()): QueryPlan {
   const messages: string[] = [];
   const notes: string[] = [];
-  const none = { terms: [], alternatives: [], notes, relaxed: [], widened: [] };
+  const none = { terms: [], alternatives: [], notes, relaxed: [], widened: [], readings: [], figures: false };
   const input = (raw ?? '').normalize('NFKC');
   if (!input.trim())
     return { status: 'empty', messages: ['Ketik satu atau beberapa kata, misalnya “penunjukan”, “PPK” atau “ketua tim”.'], ...none };
@@ -219,7 +259,9 @@ export function planQuery(raw: string | null | undefined, vocab?: Vocabulary): Q
   if (truncated) messages.push(`Kata kunci terlalu panjang; hanya ${MAX_QUERY_CHARS} karakter pertama yang dipakai.`);
   let lower = text.toLowerCase();
   for (const [re, to] of PHRASES) lower = lower.replace(re, to);
-  let toks = joinMultiWord(words(lower));
+  // Misspelt English or informal words ("perfomance") are read as the known key first, so that
+  // multi-word keys ("performance agreement") still join.
+  let toks = joinMultiWord(words(lower).map((t) => keyTypo(t, vocab, notes)));
   if (toks.length === 0) {
     return {
       status: 'punctuation',
@@ -246,7 +288,9 @@ export function planQuery(raw: string | null | undefined, vocab?: Vocabulary): Q
     }
     return t;
   });
-  const content = toks.filter((t) => !STOPWORDS.has(t));
+  let content = toks.filter((t) => !STOPWORDS.has(t));
+  // Words that only name a regulation are left to the filter, if other words remain.
+  if (content.some((t) => !ignore.has(t))) content = content.filter((t) => !ignore.has(t));
   if (content.length) toks = content;
   // Words no regulation uses are left out (Pagefind would find nothing with them), and the reader is told.
   if (vocab) {
@@ -306,7 +350,27 @@ export function planQuery(raw: string | null | undefined, vocab?: Vocabulary): Q
     notes: [...new Set(notes)],
     relaxed: dedupe(relaxed),
     widened: dedupe(widened),
+    readings: perToken.map((opts) => opts.map((o) => o.text)),
+    figures: FIGURE_WORDS.test(input),
   };
+}
+
+/** Single words of the known keys (abbreviations, English words, variants), for reading misspellings of them. */
+const KEY_WORDS = [...new Set([...Object.keys(ABBREVIATIONS), ...VARIANTS.keys()].flatMap((k) => k.split(' ')))].filter(
+  (w) => w.length >= 5,
+);
+
+/**
+ * A misspelling of a known key of 5+ letters (one edit: "perfomance", "jobdesc"): the key. Only
+ * for words that are not themselves in the texts, a key, a filler or a common word.
+ */
+export function keyTypo(t: string, vocab: Vocabulary | undefined, notes: string[]): string {
+  if (t.length < 5 || isKnownKey(t) || KEY_WORDS.includes(t) || STOPWORDS.has(t) || COMMON.has(t) || SPELLING[t] || vocab?.knows(t))
+    return t;
+  const hit = KEY_WORDS.find((k) => editDistance(t, k, 1) <= 1);
+  if (!hit) return t;
+  notes.push(`“${t}” dibaca “${hit}”`);
+  return hit;
 }
 
 function dedupe(alts: Alternative[]): Alternative[] {

@@ -53,13 +53,43 @@ export function combine<T>(runs: AlternativeRun<T>[], boost = PHRASE_BOOST): Sco
 
 export type ResultKind = 'pasal' | 'definisi' | 'lampiran' | 'gambar' | 'konsiderans' | 'perbandingan' | string;
 
-/** Reorders the first results by kind; `kinds` has the kind of each of them (the rest keep their order). */
-export function rerank<T>(list: Scored<T>[], kinds: Map<string, ResultKind>): Scored<T>[] {
+/**
+ * Whether a definition defines what was asked: at least half of the query's words (any of each
+ * word's readings) are in the defined term ("Definisi Pejabat Penilai Kinerja (PPK)"). "pejabat
+ * penilai kinerja itu siapa" is asking for it; "unit kerja mandiri dipimpin jf" is not, though
+ * the definition of Unit Organisasi has most of those words.
+ */
+export function definesQuery(term: string, readings: string[][]): boolean {
+  if (readings.length === 0) return false;
+  const have = ` ${term.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const hit = readings.filter((rs) => rs.some((r) => DEFINITION_WORDS.has(r) || have.includes(` ${r} `))).length;
+  return hit * 2 >= readings.length;
+}
+/** Words that ask for a definition. */
+const DEFINITION_WORDS = new Set(['definisi', 'pengertian', 'arti', 'maksud', 'definition']);
+
+/**
+ * Reorders the first results by kind; `kinds` has the kind of each of them (the rest keep their order).
+ * `defining`, when given, holds the definitions that define what was asked: only they are raised
+ * like Pasal (a definition that merely shares words with a longer question is not its answer).
+ */
+export function rerank<T>(
+  list: Scored<T>[],
+  kinds: Map<string, ResultKind>,
+  defining?: Set<string>,
+  opts: { figures?: boolean } = {},
+): Scored<T>[] {
   // Pages that are not provisions (comparison pages, guides) count like comparison pages.
-  const factor = (k?: ResultKind) => (k === 'pasal' || k === 'definisi' ? BODY_FACTOR : k === 'perbandingan' || !k ? OVERVIEW_FACTOR : 1);
+  // A query that asks for a figure ("gambar ...", "bagan ...") raises the Gambar like Pasal.
+  const factor = (id: string, k?: ResultKind) =>
+    k === 'pasal' || (k === 'definisi' && (!defining || defining.has(id))) || (k === 'gambar' && opts.figures)
+      ? BODY_FACTOR
+      : k === 'perbandingan' || !k
+        ? OVERVIEW_FACTOR
+        : 1;
   const head = list
     .filter((s) => kinds.has(s.id))
-    .map((s) => ({ ...s, score: s.score * factor(kinds.get(s.id)) }))
+    .map((s) => ({ ...s, score: s.score * factor(s.id, kinds.get(s.id)) }))
     .sort(byScore);
   const tail = list.filter((s) => !kinds.has(s.id));
   const top: Scored<T>[] = [];
@@ -79,34 +109,50 @@ export const PER_REGULATION_IN_TOP = { top: 5, max: 2 };
 /**
  * Spreads the first results over the regulations: among the first five at
  * most two of one regulation (the others move down, in order), unless the
- * query names regulations or a filter picks one (`unlimited`). Results without
+ * query names regulations or a filter picks one (`unlimited`), and at most one
+ * of each reading page (`pageOf`: the Lampiran section page of a Lampiran
+ * block or Gambar). When the results come from too few regulations, the limit
+ * per regulation gives way first, then the one per page. Results without
  * a regulation (comparison pages) are not limited. Stable and deterministic.
  */
 export function diversify<T>(
   list: Scored<T>[],
   regulationOf: Map<string, string | undefined>,
   unlimited: Set<string> = new Set(),
+  pageOf: Map<string, string> = new Map(),
 ): Scored<T>[] {
   const top: Scored<T>[] = [];
-  const later: Scored<T>[] = [];
+  const taken = new Set<string>();
   const count = new Map<string, number>();
-  for (const s of list) {
-    const reg = regulationOf.get(s.id);
-    if (top.length >= PER_REGULATION_IN_TOP.top) {
-      later.push(s);
-      continue;
+  const pages = new Set<string>();
+  // Two passes over the results in order: both limits, then only one per page (when the
+  // results come from too few regulations); then anything, until five are chosen.
+  const passes: ((s: Scored<T>) => boolean)[] = [
+    (s) => {
+      const reg = regulationOf.get(s.id);
+      return !reg || unlimited.has(reg) || (count.get(reg) ?? 0) < PER_REGULATION_IN_TOP.max;
+    },
+    () => true,
+  ];
+  for (const ok of passes) {
+    for (const s of list) {
+      if (top.length >= PER_REGULATION_IN_TOP.top) break;
+      if (taken.has(s.id) || !ok(s)) continue;
+      // One result per reading page: Klaten repeats the same work flow for several dinas, and
+      // five steps of one section crowd out everything else.
+      const page = pageOf.get(s.id);
+      if (page && pages.has(page)) continue;
+      const reg = regulationOf.get(s.id);
+      if (reg) count.set(reg, (count.get(reg) ?? 0) + 1);
+      if (page) pages.add(page);
+      taken.add(s.id);
+      top.push(s);
     }
-    if (reg && !unlimited.has(reg)) {
-      const n = count.get(reg) ?? 0;
-      if (n >= PER_REGULATION_IN_TOP.max) {
-        later.push(s);
-        continue;
-      }
-      count.set(reg, n + 1);
-    }
-    top.push(s);
   }
-  return [...top, ...later];
+  // Too few pages to fill five: the rest in order.
+  for (const s of list) if (top.length < PER_REGULATION_IN_TOP.top && !taken.has(s.id) && taken.add(s.id)) top.push(s);
+  top.sort((a, b) => list.indexOf(a) - list.indexOf(b));
+  return [...top, ...list.filter((s) => !taken.has(s.id))];
 }
 
 /** Raises the results of the regulations a query names ("perbup klaten tpp"). */
@@ -114,4 +160,20 @@ export const NAMED_FACTOR = 1.5;
 export function favour<T>(list: Scored<T>[], regulationOf: Map<string, string | undefined>, named: Set<string>): Scored<T>[] {
   if (named.size === 0) return list;
   return list.map((s) => (named.has(regulationOf.get(s.id) ?? '') ? { ...s, score: s.score * NAMED_FACTOR } : s)).sort(byScore);
+}
+
+/**
+ * At least one normative provision among the first five: when none of them is a Pasal, ayat or
+ * definition but one of `eligible` (the results that contain every word) is, the best of those
+ * takes the fifth place. Lampiran paragraphs that repeat a term many times (the example work
+ * flows) otherwise bury the one ayat that lays down the rule ("performance agreement": Klaten
+ * Pasal 16 ayat (3)).
+ */
+export function ensureBody<T>(list: Scored<T>[], kinds: Map<string, ResultKind>, eligible: Set<string>, place = 4): Scored<T>[] {
+  const isBody = (s: Scored<T>) => kinds.get(s.id) === 'pasal' || kinds.get(s.id) === 'definisi';
+  if (list.length <= place || list.slice(0, place + 1).some(isBody)) return list;
+  const best = list.find((s, i) => i > place && isBody(s) && eligible.has(s.id));
+  if (!best) return list;
+  const rest = list.filter((s) => s !== best);
+  return [...rest.slice(0, place), best, ...rest.slice(place)];
 }

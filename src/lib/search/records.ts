@@ -210,17 +210,24 @@ export function regulationRecords(view: RegulationView, alignment: Alignment, ba
     const raw = view.pin(u.id);
     const pin = raw.charAt(0).toUpperCase() + raw.slice(1);
     const topik = [...(topics.get(u.id) ?? [])];
-    // The pinpoint of a Pasal, ayat or Gambar and the regulation's short name are part of the
+    // The pinpoint of a Pasal or ayat and the regulation's short name are part of the
     // text, so "pasal 8 batang" finds its provision. A Lampiran block's pinpoint is not: its
     // letters and numbers ("huruf j") would match short words typed for something else.
-    const lead = u.kind === 'lampiran' ? `Lampiran ${view.shortTitle}.` : `${pin} ${view.shortTitle}.`;
-    const heads = u.konteks && (u.kind === 'definisi' || u.kind === 'lampiran' || u.kind === 'gambar') ? `${u.konteks}.` : '';
+    // A Gambar's pinpoint is as long as a Lampiran block's ("Gambar 20 dalam Lampiran huruf B angka 2
+    // yang kedua huruf a ..."); its caption already starts with "Gambar 20".
+    const lead = u.kind === 'lampiran' || u.kind === 'gambar' ? `Lampiran ${view.shortTitle}.` : `${pin} ${view.shortTitle}.`;
+    // The term a definition defines is part of it; the headings a Lampiran block or Gambar sits
+    // under are words around it (low weight): at full weight they made every block under
+    // "PEDOMAN MEKANISME KERJA › B. Penyesuaian ..." match those words as strongly as its own.
+    const heads = u.konteks && u.kind === 'definisi' ? `${u.konteks}.` : '';
+    const around = u.konteks && (u.kind === 'lampiran' || u.kind === 'gambar') ? `${u.konteks}.` : '';
+    const sekitar = [around, u.sekitar].filter(Boolean).join(' ');
     const content = [lead, heads, u.text].filter(Boolean).join(' ').replace(/\s+/g, ' ');
     const marker = quoteMarker(reg, [u.id, ...(u.within ?? [])]);
     return {
       url: `${base}${provisionPath(reg.slug, u.id)}`,
       content,
-      ...(u.sekitar ? { sekitar: u.sekitar } : {}),
+      ...(sekitar ? { sekitar } : {}),
       language: 'id',
       meta: {
         title: `${pin} · ${view.shortTitle}`,
