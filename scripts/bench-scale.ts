@@ -232,7 +232,10 @@ export function routeTable(r: Row, top = 15): string {
   const files = all.reduce((n, [, t]) => n + t.files, 0);
   const lines = all
     .slice(0, top)
-    .map(([k, t]) => `| \`${k}\` | ${t.files} | ${(t.ms / 1000).toFixed(1)} | ${((100 * t.ms) / total).toFixed(0)}% | ${(t.ms / t.files).toFixed(1)} |`);
+    .map(
+      ([k, t]) =>
+        `| \`${k}\` | ${t.files} | ${(t.ms / 1000).toFixed(1)} | ${((100 * t.ms) / total).toFixed(0)}% | ${(t.ms / t.files).toFixed(1)} |`,
+    );
   return [
     `N = ${r.n}: ${files} files rendered by Astro in ${(total / 1000).toFixed(1)} s (sum of Astro's per-file times); the ${Math.min(top, all.length)} costliest templates:`,
     '',

@@ -119,9 +119,7 @@ export function kelompokBanding(rows: readonly BarisBanding[]): KelompokBanding[
     g.baris.push(r);
     groups.set(key, g);
   }
-  return [...groups.values()].sort(
-    (a, b) => Number(!a.jawaban.length) - Number(!b.jawaban.length) || b.baris.length - a.baris.length,
-  );
+  return [...groups.values()].sort((a, b) => Number(!a.jawaban.length) - Number(!b.jawaban.length) || b.baris.length - a.baris.length);
 }
 
 /** All regulations grouped by their answer, with counts; each regulation links to its own answer and basis. */

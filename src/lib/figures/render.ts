@@ -107,7 +107,13 @@ export function rasterSvg(svg: string): string {
   const ids = [...new Set([...s.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!))];
   if (ids.length) {
     const name = new Map(ids.map((id, i) => [id, `i${i}`]));
-    const re = new RegExp(`(?<=["#\\s(])(${[...ids].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?=["\\s),.:{>\\[])`, 'g');
+    const re = new RegExp(
+      `(?<=["#\\s(])(${[...ids]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRe)
+        .join('|')})(?=["\\s),.:{>\\[])`,
+      'g',
+    );
     s = s.replace(re, (id) => name.get(id)!);
   }
   return s;
