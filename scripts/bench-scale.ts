@@ -75,6 +75,7 @@ interface Row {
   loadBefore: string;
   loadAfter: string;
   templates: Map<string, { pages: number; maxGz: number; maxPath: string }>;
+  routes: Map<string, { files: number; ms: number }>;
 }
 
 const load = () =>
@@ -197,6 +198,53 @@ export function pageTemplates(site: string, slugs: Set<string>): Map<string, { p
   return out;
 }
 
+/**
+ * Where Astro's page rendering goes: the "(+12ms)" Astro logs after each file it writes,
+ * summed per route template (regulation slugs as [slug], numbered parts as [n]).
+ */
+export function routeTimes(log: string, slugs: Set<string>): Map<string, { files: number; ms: number }> {
+  const out = new Map<string, { files: number; ms: number }>();
+  for (const m of log.matchAll(/[├└]─ (\S+?) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
+    const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+    const tpl = m[1]!
+      .replace(/index\.html$/, '')
+      .split('/')
+      .map((seg) => (slugs.has(seg) ? '[slug]' : seg))
+      .join('/')
+      .replace(/^\/\[slug\]\/(?!gambar\/|lampiran\/|catatan\/)[^/]+\/$/, '/[slug]/[pasal]/')
+      .replace(/\/lampiran\/[^/]+\//, '/lampiran/[bagian]/')
+      .replace(/\/gambar\/[^/]+\//, '/gambar/[n]/')
+      .replace(/-\d+\.png$/, '-[bagian].png')
+      .replace(/^\/perbandingan\/(?!\[slug\])[^/]+\/\[slug\]\/$/, '/perbandingan/[topik]/[slug]/')
+      .replace(/^\/presentasi\/\[slug\]\/(bahan\.\w+)$/, '/presentasi/[slug]/$1');
+    const t = out.get(tpl) ?? { files: 0, ms: 0 };
+    t.files++;
+    t.ms += ms;
+    out.set(tpl, t);
+  }
+  return out;
+}
+
+/** The route templates that took most of Astro's rendering time. */
+export function routeTable(r: Row, top = 15): string {
+  const all = [...r.routes.entries()].sort((a, b) => b[1].ms - a[1].ms);
+  const total = all.reduce((n, [, t]) => n + t.ms, 0);
+  const files = all.reduce((n, [, t]) => n + t.files, 0);
+  const lines = all
+    .slice(0, top)
+    .map(
+      ([k, t]) =>
+        `| \`${k}\` | ${t.files} | ${(t.ms / 1000).toFixed(1)} | ${((100 * t.ms) / total).toFixed(0)}% | ${(t.ms / t.files).toFixed(1)} |`,
+    );
+  return [
+    `N = ${r.n}: ${files} files rendered by Astro in ${(total / 1000).toFixed(1)} s (sum of Astro's per-file times); the ${Math.min(top, all.length)} costliest templates:`,
+    '',
+    '| route template | files | s | share | ms per file |',
+    '|---|---:|---:|---:|---:|',
+    ...lines,
+  ].join('\n');
+}
+
 async function benchOne(n: number, root: string, tmp: string): Promise<Row> {
   const site = join(tmp, `site-${n}`);
   const copy = projectCopy(n, root, tmp);
@@ -221,6 +269,7 @@ async function benchOne(n: number, root: string, tmp: string): Promise<Row> {
       .map((d) => d.name),
   );
   const templates = pageTemplates(site, slugs);
+  writeFileSync(join(tmp, `build-${n}.log`), b.log);
   const largest = [...templates.values()].sort((a, b) => b.maxGz - a.maxGz)[0]!;
   const row: Row = {
     largestGzKB: largest.maxGz / 1024,
@@ -228,6 +277,7 @@ async function benchOne(n: number, root: string, tmp: string): Promise<Row> {
     loadBefore,
     loadAfter,
     templates,
+    routes: routeTimes(b.log, slugs),
     n,
     pages: htmlPages(site).length,
     buildS: b.ms / 1000,
@@ -241,7 +291,8 @@ async function benchOne(n: number, root: string, tmp: string): Promise<Row> {
     queryMs: q.ms,
     results: q.results,
   };
-  console.error(`   ${JSON.stringify({ ...row, templates: undefined })}`);
+  console.error(`   ${JSON.stringify({ ...row, templates: undefined, routes: undefined })}`);
+  console.error(routeTable(row));
   return row;
 }
 
@@ -281,7 +332,7 @@ if (import.meta.main) {
   }
   const m = machine(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
   const when = new Date().toISOString().slice(0, 10);
-  const out = `Measured ${when} with \`node scripts/bench-scale.ts ${sizes.join(' ')}\`; first query: "${QUERY}" in a fresh Chromium context (Pagefind's JS, WASM, index chunks and first result fragment, gzip as served). Build time is the project's build script (content check, Astro, and its Pagefind step when it has one); when the build has no Pagefind step, the Pagefind CLI runs on the whole site afterwards and its time is shown separately and added to the total.\n\n${table(rows)}\n\nPages by template (regulation slugs as [slug]): how many, and the largest of each in KB gzip:\n\n${growthTable(rows)}\n\nMachine:\n\n${machineLines(m)}\n`;
+  const out = `Measured ${when} with \`node scripts/bench-scale.ts ${sizes.join(' ')}\`; first query: "${QUERY}" in a fresh Chromium context (Pagefind's JS, WASM, index chunks and first result fragment, gzip as served). Build time is the project's build script (content check, Astro, and its Pagefind step when it has one); when the build has no Pagefind step, the Pagefind CLI runs on the whole site afterwards and its time is shown separately and added to the total.\n\n${table(rows)}\n\nPages by template (regulation slugs as [slug]): how many, and the largest of each in KB gzip:\n\n${growthTable(rows)}\n\nWhere Astro's rendering time goes:\n\n${rows.map((r) => routeTable(r)).join('\n\n')}\n\nMachine:\n\n${machineLines(m)}\n`;
   console.log(out);
   if (write) {
     const doc = join(root, 'docs', 'scale.md');

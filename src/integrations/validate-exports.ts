@@ -12,6 +12,13 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { AKN_XSD_DIR, validateAknFiles } from '../lib/export/akn-validate.ts';
 
+/**
+ * Akoma Ntoso files per xmllint run: each run reads the schema again (about 0.9 s here), each file
+ * costs about 35 ms; 100 files (about 17 MB) fit easily in the run's memory. Measured at N = 50:
+ * one file a run 47 s, 25 a run 2.7 s, 50 a run 2.3 s.
+ */
+const AKN_BATCH = 100;
+
 export function validateExports(): AstroIntegration {
   return {
     name: 'sistem-kerja:validate-exports',
@@ -33,8 +40,8 @@ export function validateExports(): AstroIntegration {
         if (!existsSync(join(AKN_XSD_DIR, 'akomantoso30.xsd'))) {
           logger.warn(`Skema Akoma Ntoso tidak ditemukan di ${AKN_XSD_DIR}: ${akn.length} berkas AKN tidak divalidasi terhadap XSD.`);
         } else {
-          for (let i = 0; i < akn.length; i += 25) {
-            const batch = akn.slice(i, i + 25);
+          for (let i = 0; i < akn.length; i += AKN_BATCH) {
+            const batch = akn.slice(i, i + AKN_BATCH);
             const r = await validateAknFiles(batch.map((f) => ({ fileName: f, contents: readFileSync(join(data, f), 'utf8') })));
             if (r && !r.valid) for (const e of r.errors) problems.push(`data/${e}`);
           }

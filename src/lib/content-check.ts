@@ -146,7 +146,7 @@ export function checkContent(dirs: CheckDirs = {}): CheckReport {
   // 6. Comparison data.
   let al: Alignment | undefined;
   collect(() => {
-    al = loadAlignment(alignDir, regs);
+    al = loadAlignment(alignDir, regs, regDir);
     const unmapped = [...al.unmapped].filter(([, n]) => n > 0);
     passed.push(
       `OK: penyelarasan perbandingan valid (${al.topics.length} topik)${unmapped.length ? `; belum dipetakan: ${unmapped.map(([s, n]) => `${s} ${n} butir`).join(', ')}` : ''}`,

@@ -38,7 +38,20 @@ export interface RegulationView {
   link(text: string, selfId?: string, currentPasal?: string): Segment[];
 }
 
+/** One view per regulation object: pages that need every regulation's view (a figure's citations) no longer rebuild N views per page. */
+const views = new WeakMap<Regulation, RegulationView>();
+
+/** The regulation's view, derived once per regulation object (the view is read-only). */
 export function buildView(reg: Regulation): RegulationView {
+  let v = views.get(reg);
+  if (!v) {
+    v = deriveView(reg);
+    views.set(reg, v);
+  }
+  return v;
+}
+
+function deriveView(reg: Regulation): RegulationView {
   const provisions = indexProvisions(reg);
   const byId = new Map(provisions.map((p) => [p.id, p]));
   // Notes beside every provision they involve (target and `lihat`), with links both ways.

@@ -2,7 +2,7 @@
  * Comparison pages in the browser. Reads the reader's choice from the address
  * (?p=pati&p=klaten&a=pati&b=klaten; src/lib/compare/selection.ts), fetches
  * the chosen regulations that the pre-built page does not hold from their
- * small per-topic pages (/perbandingan/<topik>/<slug>/), shows the chosen
+ * comparison pages (/perbandingan/peraturan/<slug>/, rows id'd <topik>--<row>), shows the chosen
  * cells in the chosen order, highlights the word differences of pairs the
  * page did not pre-compute (src/lib/compare/mark.ts), keeps the choice in the
  * address, explains choices that make no sense, and unfolds long cells before
@@ -21,6 +21,7 @@ function init(form: HTMLFormElement): void {
   const known = boxes.map((b) => b.value);
   const defaults = (form.dataset.defaults ?? '').split(' ').filter(Boolean);
   const fragments = form.dataset.fragments;
+  const fragmentIds = form.dataset.fragmentIds ?? '';
   const selA = form.querySelector<HTMLSelectElement>('#beda-a');
   const selB = form.querySelector<HTMLSelectElement>('#beda-b');
   const nameOf = new Map(boxes.map((b) => [b.value, b.parentElement?.textContent?.trim() ?? b.value]));
@@ -34,7 +35,7 @@ function init(form: HTMLFormElement): void {
   let sel: Selection = parseSelection(location.search, known, defaults);
   let notes = [...sel.notes];
 
-  /** Adds one regulation's cells (and its column heading) from its per-topic page. */
+  /** Adds one regulation's cells (and its column heading) from its comparison page. */
   async function load(slug: string): Promise<void> {
     if (loaded.has(slug) || failed.has(slug) || !fragments) return;
     try {
@@ -44,7 +45,7 @@ function init(form: HTMLFormElement): void {
       for (const row of root.querySelectorAll<HTMLElement>('.cmp-row[id]')) {
         const sel = `.cell[data-reg="${CSS.escape(slug)}"]`;
         if (row.querySelector(sel)) continue;
-        const cell = doc.getElementById(row.id)?.querySelector(sel);
+        const cell = doc.getElementById(`${fragmentIds}${row.id}`)?.querySelector(sel);
         row.querySelector('.cells')?.appendChild(document.importNode(cell ?? missingCell(slug), true));
       }
       const head = root.querySelector('.cmp-head');

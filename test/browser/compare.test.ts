@@ -52,7 +52,7 @@ describe('comparison index', () => {
 });
 
 describe('a topic page', () => {
-  it('groups all regulations by wording in the overview, each name linking to its own page for the topic', async () => {
+  it("groups all regulations by wording in the overview, each name linking to the row on that regulation's comparison page", async () => {
     const { ctx } = await context(browser, base);
     const page = await ctx.newPage();
     await page.goto(`${base}/perbandingan/${TOPIC.id}/`);
@@ -67,17 +67,20 @@ describe('a topic page', () => {
             return u.pathname + u.hash;
           }),
         );
-      expect(names.sort(), r.id).toEqual(slugs.map((s) => `/perbandingan/${TOPIC.id}/${s}/#${r.id}`).sort());
+      expect(names.sort(), r.id).toEqual(slugs.map((s) => `/perbandingan/peraturan/${s}/#${TOPIC.id}--${r.id}`).sort());
     }
-    // Without JavaScript the linked page shows that regulation's provisions for the topic, with citations.
+    // Without JavaScript the linked page shows that regulation's provisions for every topic, with citations.
     const { ctx: nojs } = await context(browser, base, { javaScriptEnabled: false });
     const one = await nojs.newPage();
     const slug = citing[0]!;
-    await one.goto(`${base}/perbandingan/${TOPIC.id}/${slug}/#${cited.id}`);
-    const cell = one.locator(`#${cited.id} .cell[data-reg="${slug}"]`);
+    // The old address of the regulation's page for the topic still leads there (a meta refresh, no script).
+    await one.goto(`${base}/perbandingan/${TOPIC.id}/${slug}/`);
+    await one.waitForURL(new RegExp(`/perbandingan/peraturan/${slug}/#${TOPIC.id}$`));
+    const cell = one.locator(`[id="${TOPIC.id}--${cited.id}"] .cell[data-reg="${slug}"]`);
     const id = (cited.cells.get(slug) as { ids: string[] }).ids[0]!;
     expect(await cell.locator('a.cite-link').first().getAttribute('href')).toBe(`/${provisionPath(slug, id)}`);
-    expect(await one.locator('.cell').count()).toBe(TOPIC.baris.length);
+    expect(await one.locator(`[id="${TOPIC.id}"] .cell`).count()).toBe(TOPIC.baris.length);
+    expect(await one.locator('section.cmp-topic').count()).toBe(alignment.topics.length);
     await nojs.close();
     await ctx.close();
   });
@@ -154,7 +157,7 @@ describe('a topic page', () => {
     const other = citing.find((s) => s !== out)!;
     const fetched: string[] = [];
     page.on('request', (r) => {
-      if (r.url().includes(`/perbandingan/${TOPIC.id}/${out}/`)) fetched.push(r.url());
+      if (r.url().includes(`/perbandingan/peraturan/${out}/`)) fetched.push(r.url());
     });
     await page.goto(`${base}/perbandingan/${TOPIC.id}/?p=${other}&p=${out}&a=${other}&b=${out}`);
     await page.waitForSelector(`#${cited.id} .cell[data-reg="${out}"]`);

@@ -4,7 +4,10 @@
  * with its citations, and "tidak diatur" where a regulation names no unit of
  * that kind. Every row is computed with that regulation's own rules only
  * (periksa on its own data): a rule of one regulation is never applied to
- * another. The page is a compact list that grows by one row per regulation.
+ * another. The page does not grow with N beyond a list: the chosen
+ * regulations (the site's default selection, at most five) are shown in full
+ * with their citations; all regulations are grouped by what they answer, with
+ * counts, each named once with a link to its own answer and basis.
  */
 import { findUnit, periksa, type HasilBaris, type Ref } from './check.ts';
 import type { DataDaerah } from './data.ts';
@@ -91,4 +94,44 @@ export function renderBanding(base: string, data: readonly DataDaerah[], rows: r
 
 function uniq(refs: readonly Ref[]): Ref[] {
   return refs.filter((r, i) => refs.findIndex((x) => x.id === r.id && x.baris === r.baris) === i);
+}
+
+/** Regulations that give the same answer (positions and summaries, ignoring unit names and citations). */
+export interface KelompokBanding {
+  /** The answer, as in each of its rows (empty: the kind of unit is not named, "tidak diatur"). */
+  jawaban: { jabatan: string; ringkas: string; status: HasilBaris['status'] }[];
+  baris: BarisBanding[];
+}
+
+/** Groups the rows by their answer, largest group first (then in the order of the rows); "tidak diatur" last. */
+export function kelompokBanding(rows: readonly BarisBanding[]): KelompokBanding[] {
+  const groups = new Map<string, KelompokBanding>();
+  for (const r of rows) {
+    const seen = new Set<string>();
+    const jawaban = r.grup
+      .flatMap((g) => g.jawaban.map((x) => ({ jabatan: labelJabatan(x.jabatan), ringkas: x.ringkas, status: x.status })))
+      .filter((x) => {
+        const k = `${x.jabatan}\u0000${x.ringkas}`;
+        return !seen.has(k) && (seen.add(k), true);
+      });
+    const key = JSON.stringify(jawaban);
+    const g = groups.get(key) ?? { jawaban, baris: [] };
+    g.baris.push(r);
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort((a, b) => Number(!a.jawaban.length) - Number(!b.jawaban.length) || b.baris.length - a.baris.length);
+}
+
+/** All regulations grouped by their answer, with counts; each regulation links to its own answer and basis. */
+export function renderKelompok(base: string, rows: readonly BarisBanding[], label: string): string {
+  const groups = kelompokBanding(rows);
+  const link = (r: BarisBanding) =>
+    html`<a href="${`${base}penilai-kinerja/${r.slug}/${r.grup[0] ? `#${r.grup[0].jangkar}` : ''}`}">${r.singkat}</a>`;
+  const items = groups.map((g, i) => {
+    const head = g.jawaban.length
+      ? html`<ul class="ck-banding-jawab">${g.jawaban.map((x) => html`<li><span class="ck-banding-jabatan">${x.jabatan}:</span> ${x.ringkas}${x.status === 'tidak-diatur' ? html` <span class="ck-tanda-kecil ck-tanda-tidak-diatur">tidak diatur khusus</span>` : ''}</li>`)}</ul>`
+      : html`<p><strong class="ck-tidak-diatur">Tidak diatur</strong>: peraturan ini tidak menyebut ${label} sebagai unit tersendiri.</p>`;
+    return html`<li class="ck-kelompok" id="${`kelompok-${i + 1}`}"><p class="ck-kelompok-jumlah"><strong>${String(g.baris.length)} dari ${String(rows.length)} peraturan</strong></p>${head}<p class="ck-kelompok-daftar">${gabungHtml(g.baris.map(link), ', ')}</p></li>`;
+  });
+  return html`<ol class="ck-kelompok-daftar-semua">${items}</ol>`.toString();
 }

@@ -30,8 +30,15 @@ export function regulationSources(regs: Regulation[], regDir = REGULATIONS_DIR):
   );
 }
 
-export function loadAlignment(dir = ALIGNMENT_DIR, regs: Regulation[] = loadRegulations()): Alignment {
-  if (dir === ALIGNMENT_DIR && cache) return cache;
+/**
+ * The shared topics of `dir` and each regulation's perbandingan.yaml read from
+ * `regDir` (the folders the regulations were loaded from). Memoised only for the
+ * site's own data (default folders and regulations): another set is read afresh.
+ */
+export function loadAlignment(dir = ALIGNMENT_DIR, regs?: Regulation[], regDir = REGULATIONS_DIR): Alignment {
+  const isDefault = dir === ALIGNMENT_DIR && regs === undefined && regDir === REGULATIONS_DIR;
+  if (isDefault && cache) return cache;
+  regs ??= loadRegulations(regDir);
   const topicDir = join(dir, 'topik');
   const topics = existsSync(topicDir)
     ? readdirSync(topicDir)
@@ -44,10 +51,10 @@ export function loadAlignment(dir = ALIGNMENT_DIR, regs: Regulation[] = loadRegu
       topics,
       terms: read(join(dir, 'definisi.yaml')),
       distinctive: read(join(dir, 'kekhasan.yaml')),
-      regulations: regulationSources(regs),
+      regulations: regulationSources(regs, regDir),
     },
     regs,
   );
-  if (dir === ALIGNMENT_DIR) cache = a;
+  if (isDefault) cache = a;
   return a;
 }

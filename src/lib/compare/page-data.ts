@@ -53,6 +53,15 @@ export function compareContext(): CompareContext {
   return ctx;
 }
 
+/**
+ * One regulation's provisions for every topic live on one page (a section per
+ * topic, id = the topic's id); the script of a topic page fetches its cells
+ * from there. Row ids are prefixed with the topic's, since rows of different
+ * topics share ids ("penetapan").
+ */
+export const regulationComparePath = (base: string, slug: string): string => `${base}perbandingan/peraturan/${slug}/`;
+export const fragmentPrefix = (topicId: string): string => `${topicId}--`;
+
 /** The pre-built side-by-side rows of a topic: the default selection, word differences among them only. */
 export function topicRows(topic: AlignedTopic, c: CompareContext, base: string): RowView[] {
   return topic.baris.map((r) => buildRow(r, c.defaultViews, base));

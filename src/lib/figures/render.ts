@@ -75,26 +75,68 @@ export function renderFigure(fig: Figure): Promise<Rendered> {
   return p;
 }
 
+/** The last PNGs drawn or read, in memory (bounded: at N = 500 every PNG kept would cost gigabytes). */
 const pngs = new Map<string, Uint8Array>();
+const PNG_MEMORY = 256;
+function remember(key: string, png: Uint8Array): void {
+  pngs.delete(key);
+  pngs.set(key, png);
+  if (pngs.size > PNG_MEMORY) pngs.delete(pngs.keys().next().value!);
+}
 const diskDir = (): string | undefined => {
   const d = process.env.SK_FIGURE_CACHE_DIR;
   if (d === 'off') return undefined;
   return d ?? join(process.cwd(), 'node_modules', '.cache', 'sistem-kerja', 'figures');
 };
 
-/** PNG at 2x for downloads and review, drawn by resvg with the font the layout measured; the same SVG is rasterised once. */
-export function toPng(svg: string, scale = 2): Uint8Array {
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The SVG as resvg sees it: what cannot change a pixel is made the same for
+ * every figure (no <title>, <desc>, ARIA attributes or link targets; ids renamed
+ * i0, i1, … in order of appearance, with every reference to them). A figure drawn
+ * for many regulations, which differ only in their citations (links) and the id
+ * prefix, then has one raster key and is rasterised once.
+ */
+export function rasterSvg(svg: string): string {
+  let s = svg
+    .replace(/<title\b[^>]*>[\s\S]*?<\/title>/g, '')
+    .replace(/<desc\b[^>]*>[\s\S]*?<\/desc>/g, '')
+    .replace(/<a\b[^>]*>/g, '<a>')
+    .replace(/\s(?:aria-[a-z]+|role)="[^"]*"/g, '');
+  const ids = [...new Set([...s.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!))];
+  if (ids.length) {
+    const name = new Map(ids.map((id, i) => [id, `i${i}`]));
+    const re = new RegExp(
+      `(?<=["#\\s(])(${[...ids]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRe)
+        .join('|')})(?=["\\s),.:{>\\[])`,
+      'g',
+    );
+    s = s.replace(re, (id) => name.get(id)!);
+  }
+  return s;
+}
+
+/**
+ * PNG at 2x for downloads and review, drawn by resvg with the font the layout
+ * measured; drawings that look the same (rasterSvg) are rasterised once.
+ */
+export function toPng(original: string, scale = 2): Uint8Array {
+  const svg = rasterSvg(original);
   const key = sha(`${RENDERER_VERSION}\nresvg ${scale} DejaVu Sans #ffffff\n${svg}`);
   const hit = pngs.get(key);
   if (hit) {
     cacheStats.pngHits++;
+    remember(key, hit);
     return hit;
   }
   const dir = diskDir();
   const file = dir && join(dir, `${key}.png`);
   if (file && existsSync(file)) {
     const png = new Uint8Array(readFileSync(file));
-    pngs.set(key, png);
+    remember(key, png);
     cacheStats.pngDiskHits++;
     return png;
   }
@@ -105,7 +147,7 @@ export function toPng(svg: string, scale = 2): Uint8Array {
     background: '#ffffff',
   });
   const png = r.render().asPng();
-  pngs.set(key, png);
+  remember(key, png);
   if (file) {
     try {
       mkdirSync(dir!, { recursive: true });
