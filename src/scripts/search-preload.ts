@@ -18,6 +18,11 @@ if (form) {
   if (!saveData) for (const t of ['focusin', 'pointerenter', 'touchstart'] as const) form.addEventListener(t, warm, { passive: true });
 }
 
+/** The part of Pagefind's entry file that names its WebAssembly and metadata files. */
+interface PagefindEntry {
+  languages?: Record<string, { hash: string; wasm: string }>;
+}
+
 function prefetch(href: string) {
   const url = new URL(href, location.href).href;
   const already = [...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('link[href], script[src]')].some(
@@ -40,7 +45,7 @@ async function prefetchSearch(page: URL) {
       }),
     // Pagefind's WebAssembly and metadata, named in its entry file.
     fetch(new URL('pagefind-entry.json', pagefind))
-      .then((r) => (r.ok ? (r.json() as Promise<{ languages?: Record<string, { hash: string; wasm: string }> }>) : {}))
+      .then((r): Promise<PagefindEntry> => (r.ok ? (r.json() as Promise<PagefindEntry>) : Promise.resolve({})))
       .then((entry) => {
         for (const l of Object.values(entry.languages ?? {})) {
           prefetch(new URL(`wasm.${l.wasm}.pagefind`, pagefind).href);
