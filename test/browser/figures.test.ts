@@ -21,7 +21,7 @@ describe('figure pages without JavaScript', () => {
     const page = await ctx.newPage();
     const res = await page.goto(`${base}${path}`);
     expect(res?.status()).toBe(200);
-    const svg = page.locator('.fig-scroll svg');
+    const svg = page.locator('.fig-scroll > svg.fig-svg');
     expect(await svg.count()).toBe(1);
     expect((await svg.locator('title').textContent())?.trim().length).toBeGreaterThan(0);
     expect(await page.locator('#isi-teks').count()).toBe(1);

@@ -18,9 +18,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from './harness.ts';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir, htmlPages } from '../gate/site.ts';
+import { distDir, htmlPages, isRedirectStub } from '../gate/site.ts';
 import { pageRoutes, sampleCoverage, samplePages } from '../gate/sample.ts';
 import { loadRegulations } from '../../src/lib/load.ts';
 import { serveSite, type GateServer } from '../gate/server.ts';
@@ -28,7 +28,7 @@ import { LinkIndex, siteOriginFromConfig } from '../gate/links.ts';
 import { checkPage, type PageCheck } from '../gate/crawl.ts';
 
 const DIST = distDir();
-const ALL = htmlPages(DIST);
+const ALL = htmlPages(DIST).filter(({ file }) => !isRedirectStub(readFileSync(join(DIST, file), 'utf8')));
 const FULL = process.env.GATE_FULL === '1';
 const SAMPLE = samplePages(
   ALL.map(({ file, path }) => ({ path, bytes: statSync(join(DIST, file)).size })),

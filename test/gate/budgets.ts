@@ -37,8 +37,9 @@ export const BUDGETS: Record<PageKind, Budget> = {
   lain: { htmlCss: 80 * KB, js: 40 * KB },
 };
 /** The whole output directory (uncompressed), and one build of the real site on this 2-core machine. */
-// 100 MB: the PowerPoint decks (≈19 MB) and the 16:9 slide PNGs of every figure part are downloads the site serves on purpose.
-export const TOTAL_BUDGET = { distBytes: 100 * KB * KB, buildMs: 180_000 };
+// 120 MB: downloads the site serves on purpose: the PowerPoint decks (≈14 MB), one .pptx per figure page
+// (143 files, 15.7 MB, issue 15) and the 16:9 slide PNGs of every figure part. Measured 100.3 MB on 2026-12-05.
+export const TOTAL_BUDGET = { distBytes: 120 * KB * KB, buildMs: 180_000 };
 
 /** Bytes (gzip) per page; `img` (reported, no budget) counts the images the page loads eagerly or lazily. */
 export interface PageMeasure {

@@ -39,6 +39,14 @@ export function htmlPages(dir = distDir()): { file: string; path: string }[] {
 }
 
 /**
+ * A moved page's stub: it only sends the reader on (meta refresh) to the
+ * page that now holds its content. The browser gate checks pages a reader
+ * stays on; the stubs' targets are checked by the static link check, and
+ * the redirect itself by the comparison's browser test.
+ */
+export const isRedirectStub = (html: string): boolean => /<meta\s+http-equiv="refresh"/i.test(html);
+
+/**
  * Page kinds, each with its own budgets. `lain` catches any page a later
  * feature adds under a path not listed here, so it is still measured.
  */
