@@ -56,8 +56,9 @@ describe('presenter offline', () => {
       return caches.keys();
     });
     expect(after.filter((k) => k.startsWith('sk-presentasi-')).filter((k) => before.includes(k))).toEqual([]);
-    // Back on the deck (it registers the build's worker again and saves itself).
-    await page.goto(`${base}/${opened.path}`);
+    // Back on the deck (it registers the build's worker again and saves itself). Not waiting for the load event: the
+    // new worker fetches everything the deck needs into its cache meanwhile, which under load can take long.
+    await page.goto(`${base}/${opened.path}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     await page.waitForSelector('.deck-page[data-offline="siap"]', { timeout: 60_000 });
     // The redeployed server no longer has the deck.
     const file = join(process.env.SITE_DIST ?? 'dist', opened.path, 'index.html');

@@ -179,9 +179,10 @@ describe('provision pages', () => {
             const r = e.getBoundingClientRect();
             return { top: r.top, bottom: r.bottom };
           });
-      await expect.poll(async () => (await box(`[id="${id}"]`)).top).toBeLessThan(300);
+      await expect.poll(async () => (await box(`[id="${id}"]`)).top, { timeout: 15_000 }).toBeLessThan(300);
       // Once the landing has settled (sections near the screen are laid out as it scrolls).
-      await expect.poll(async () => (await box(heading)).top).toBeGreaterThanOrEqual(0);
+      // Under load a frame can take a second or more, hence the long poll.
+      await expect.poll(async () => (await box(heading)).top, { timeout: 15_000 }).toBeGreaterThanOrEqual(0);
       const t = await box(`[id="${id}"]`);
       const h = await box(heading);
       expect(h.top).toBeGreaterThanOrEqual(0);
