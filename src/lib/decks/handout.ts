@@ -7,22 +7,19 @@ import type { GuideDeck } from './guide-deck.ts';
 import { deckPdf } from './pdf.ts';
 import { renderFigure, toPng } from '../figures/render.ts';
 import { deckPptx, figurePptx, type PptxOptions } from './pptx.ts';
+import { spillCache } from '../build/spill.ts';
 
-const cache = new Map<string, Promise<Uint8Array>>();
+// Made once per build, kept on disk rather than in memory (src/lib/build/spill.ts): memory must not grow with N.
+const pdfs = spillCache('bahan-pdf');
 
 export const HANDOUT_FILE = 'bahan.pdf';
 export const handoutName = (deck: Deck) => `sistem-kerja-${deck.id}.pdf`;
 
 export function handout(deck: Deck, site: string): Promise<Uint8Array> {
-  let p = cache.get(deck.id);
-  if (!p) {
-    p = deckPdf(deck, { site, svg: async (s) => (await renderFigure(s.figure)).svg });
-    cache.set(deck.id, p);
-  }
-  return p;
+  return pdfs.get(deck.id, () => deckPdf(deck, { site, svg: async (s) => (await renderFigure(s.figure)).svg }));
 }
 
-const pptxCache = new Map<string, Promise<Uint8Array>>();
+const pptxs = spillCache('bahan-pptx');
 export const PPTX_FILE = 'bahan.pptx';
 export const pptxName = (deck: { id: string }) => `sistem-kerja-${deck.id}.pptx`;
 
@@ -38,26 +35,15 @@ const images = (site: string): PptxOptions => ({
 
 /** The deck as PowerPoint, made once per build (shared by the deck page, which states its size, and the file). */
 export function handoutPptx(deck: Deck | GuideDeck, site: string): Promise<Uint8Array> {
-  let p = pptxCache.get(deck.id);
-  if (!p) {
-    p = deckPptx(deck, images(site));
-    pptxCache.set(deck.id, p);
-  }
-  return p;
+  return pptxs.get(deck.id, () => deckPptx(deck, images(site)));
 }
 
 /** Per-figure .pptx: "gambar.pptx" next to gambar.svg and gambar.png on each figure page. */
 export const FIGURE_PPTX_FILE = 'gambar.pptx';
-const figureCache = new Map<string, Promise<Uint8Array>>();
+const figurePptxs = spillCache('gambar-pptx');
 /** One figure as PowerPoint, made once per build (figure page and file share it); keyed by its page. */
 export function singleFigurePptx(s: Slide, site: string): Promise<Uint8Array> {
-  const key = s.href ?? s.figure.id;
-  let p = figureCache.get(key);
-  if (!p) {
-    p = figurePptx(s, images(site));
-    figureCache.set(key, p);
-  }
-  return p;
+  return figurePptxs.get(s.href ?? s.figure.id, () => figurePptx(s, images(site)));
 }
 
 /** "420 KB", "1,2 MB". */

@@ -14,17 +14,8 @@ import { slideParts, type SlidePart } from '../figures/present.ts';
 import { sourceNotes, stepNotes, type Citer, type Deck, type Slide, type StepNote } from './build.ts';
 import { textAlternative } from '../figures/text-alt.ts';
 
-const partsCache = new Map<string, Promise<SlidePart[]>>();
-/** The parts of a figure (memoised per figure object: the same figure recurs in several decks). */
-export function partsOf(fig: Figure): Promise<SlidePart[]> {
-  const key = `${fig.id}\n${JSON.stringify(fig)}`;
-  let p = partsCache.get(key);
-  if (!p) {
-    p = slideParts(fig);
-    partsCache.set(key, p);
-  }
-  return p;
-}
+/** The parts of a figure (slideParts memoises them per figure: the same figure recurs in several decks). */
+export const partsOf = (fig: Figure): Promise<SlidePart[]> => slideParts(fig);
 
 /** "Gambar 22 (bagian 2 dari 3)". */
 export const partLabel = (label: string, k: number, of: number) => `${label} (bagian ${k} dari ${of})`;

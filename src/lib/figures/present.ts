@@ -10,7 +10,10 @@
  * `slideParts(fig)`; the bench (scripts/bench-figures.ts) asks `minTextPx`.
  */
 import type { Figure } from '../schema/figure.ts';
-import { FONT, layoutFigure, type Layout } from './layout.ts';
+import { FONT, type Layout } from './layout.ts';
+import { sharedLayout } from './render.ts';
+import { boundedMemo } from '../build/memo.ts';
+import { createHash } from 'node:crypto';
 import { orderedSteps } from './text-alt.ts';
 
 /** The figure area of the presenter's whole-figure view at 1920x1080 (measured in Chromium). */
@@ -74,10 +77,22 @@ const fits = (l: Layout, box: { w: number; h: number }) => minTextPx(l, box) >= 
  * runs of steps (flow), each as large as still fits. Org charts and
  * assignment structures are shown whole.
  */
-export async function slideParts(fig: Figure, box: { w: number; h: number } = PRESENTER_FIT): Promise<SlidePart[]> {
+export function slideParts(fig: Figure, box: { w: number; h: number } = PRESENTER_FIT): Promise<SlidePart[]> {
+  const key = createHash('sha256')
+    .update(`${box.w}x${box.h}\n${JSON.stringify(fig)}`)
+    .digest('hex');
+  return partsMemo(key, () => computeSlideParts(fig, box));
+}
+/**
+ * The parts of the figures asked for lately (a figure recurs in decks, presenter pages and 16:9 PNGs, mostly one
+ * after the other). The layouts inside are shared by drawing (sharedLayout), so redoing a forgotten one is cheap.
+ */
+const partsMemo = boundedMemo<Promise<SlidePart[]>>(2000);
+
+async function computeSlideParts(fig: Figure, box: { w: number; h: number }): Promise<SlidePart[]> {
   const land = landscape(fig);
-  const asDrawn = await layoutFigure(fig);
-  const whole = land === fig ? asDrawn : await layoutFigure(land);
+  const asDrawn = await sharedLayout(fig);
+  const whole = land === fig ? asDrawn : await sharedLayout(land);
   // Whole, in whichever orientation reads larger.
   const [bestFig, bestLayout] = minTextPx(asDrawn, box) >= minTextPx(whole, box) ? ([fig, asDrawn] as const) : ([land, whole] as const);
   if (fits(bestLayout, box) || (fig.kind !== 'flow' && fig.kind !== 'swimlane'))
@@ -103,7 +118,7 @@ export async function slideParts(fig: Figure, box: { w: number; h: number } = PR
       const made = await Promise.all(
         runs.map(async (ids, i) => {
           const f = subFigure(land, new Set(ids), `r${i}`);
-          return { figure: f, layout: await layoutFigure(f), ids };
+          return { figure: f, layout: await sharedLayout(f), ids };
         }),
       );
       chosen = made;

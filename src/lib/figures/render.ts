@@ -19,6 +19,7 @@ import { renderSvg } from './svg.ts';
 import { toMermaid } from './mermaid.ts';
 import { describe } from './text-alt.ts';
 import { FONT_FILES } from './measure.ts';
+import { boundedMemo } from '../build/memo.ts';
 
 /** Bump when layout.ts, svg.ts, measure.ts or the fonts change what is drawn: old cache entries are then never read. */
 export const RENDERER_VERSION = 'figures-1';
@@ -43,13 +44,15 @@ export const layoutKey = (fig: Figure) => sha(`${RENDERER_VERSION}\n${drawingSpe
 /** Counters of the caches, for the benchmarks. */
 export const cacheStats = { layouts: 0, layoutHits: 0, pngs: 0, pngHits: 0, pngDiskHits: 0 };
 
-const rendered = new Map<string, Promise<Rendered>>();
+/** A figure's drawing by its id: redrawing from the shared layout is cheap (under 1 ms), so only the latest are kept. */
+const rendered = boundedMemo<Promise<Rendered>>(2000);
 const layouts = new Map<string, Promise<Layout>>();
 
 /** A stable id prefix for a figure: "kanonik-25" -> "g-kanonik-25", "bengkayang/dinas" -> "g-bengkayang-dinas". */
 export const prefixFor = (id: string) => `g-${id.replace(/\//g, '-')}`;
 
-function sharedLayout(fig: Figure): Promise<Layout> {
+/** The figure's layout, laid out once per drawing (content-addressed: id and citations do not count). */
+export function sharedLayout(fig: Figure): Promise<Layout> {
   const key = layoutKey(fig);
   let p = layouts.get(key);
   if (p) cacheStats.layoutHits++;
@@ -62,17 +65,12 @@ function sharedLayout(fig: Figure): Promise<Layout> {
 }
 
 export function renderFigure(fig: Figure): Promise<Rendered> {
-  let p = rendered.get(fig.id);
-  if (!p) {
-    p = (async () => {
-      const layout = await sharedLayout(fig);
-      const desc = describe(fig);
-      const svg = renderSvg(fig, layout, { prefix: prefixFor(fig.id), title: fig.title, desc });
-      return { layout, svg, mmd: toMermaid(fig), desc };
-    })();
-    rendered.set(fig.id, p);
-  }
-  return p;
+  return rendered(fig.id, async () => {
+    const layout = await sharedLayout(fig);
+    const desc = describe(fig);
+    const svg = renderSvg(fig, layout, { prefix: prefixFor(fig.id), title: fig.title, desc });
+    return { layout, svg, mmd: toMermaid(fig), desc };
+  });
 }
 
 /** The last PNGs drawn or read, in memory (bounded: at N = 500 every PNG kept would cost gigabytes). */
