@@ -18,6 +18,7 @@ import { canonicalFigures } from './figures/catalogue.ts';
 import { loadCrosswalkGroups } from './figures/crosswalk.ts';
 import { loadAturan } from './checker/load.ts';
 import { ALIGNMENT_DIR, loadAlignment } from './compare/load.ts';
+import { readLegacyAddresses } from './compare/legacy.ts';
 import { DECKS_DIR, checkDecks, readDeckFiles } from './decks/load.ts';
 import { PANDUAN_DIR, checkGuides } from './panduan/load.ts';
 import type { Alignment } from './compare/validate.ts';
@@ -152,6 +153,11 @@ export function checkContent(dirs: CheckDirs = {}): CheckReport {
       `OK: penyelarasan perbandingan valid (${al.topics.length} topik)${unmapped.length ? `; belum dipetakan: ${unmapped.map(([s, n]) => `${s} ${n} butir`).join(', ')}` : ''}`,
     );
   }, shared);
+  readLegacyAddresses(
+    regs.map((r) => r.slug),
+    alignDir,
+    shared,
+  );
 
   // 7. Decks of the national model.
   const { decks, problems: deckProblems } = readDeckFiles(deckDir);
