@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { spillCache } from '../../src/lib/build/spill.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeSpillDir, spillCache } from '../../src/lib/build/spill.ts';
+
+afterAll(removeSpillDir);
 
 describe('spillCache', () => {
   it('makes a file once and reads the same bytes back from disk after that', async () => {

@@ -22,6 +22,12 @@ function spillDir(): string {
   return dir;
 }
 
+/** Removes this process's directory now (for test runners, whose workers may end without an exit event). */
+export function removeSpillDir(): void {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+}
+
 export interface SpillCache {
   /** The bytes for `key`, made by `make` the first time and read back from disk after that. */
   get(key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array>;
