@@ -9,6 +9,7 @@ import { Regulation, type BodyNode, type EditorialNote } from './schema/regulati
 import { indexProvisions } from './provisions.ts';
 import { bodyTexts, findRefs } from './crossref.ts';
 import { parseYamlDoc, zodProblems } from './yaml-file.ts';
+import { RESERVED_SLUGS } from './reserved-segments.ts';
 
 // zod's own messages ("expected number, received undefined") in Indonesian, like ours.
 z.config(z.locales.id());
@@ -103,6 +104,12 @@ export function validateRegulation(doc: unknown, file: string): Regulation {
     : file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
   if (reg.slug !== expectedSlug)
     problems.push({ file, path: 'slug', message: `slug "${reg.slug}" harus sama dengan nama folder "${expectedSlug}"` });
+  if (RESERVED_SLUGS.has(reg.slug))
+    problems.push({
+      file,
+      path: 'slug',
+      message: `slug "${reg.slug}" sudah dipakai untuk halaman situs sendiri (/${reg.slug}/): pilih nama lain`,
+    });
   checkTree(reg.batangTubuh, 'batangTubuh', undefined, file, problems);
 
   const seen = new Map<string, string>();

@@ -8,6 +8,7 @@
  * from the "cek" evidence checks, never written by hand.
  * Problems carry the file, the path inside it and what is wrong.
  */
+import { RESERVED_TOPIC_IDS } from '../reserved-segments.ts';
 import type { z } from 'zod';
 import {
   DistinctiveFile,
@@ -31,7 +32,7 @@ export type Cell = { kind: 'ids'; ids: string[] } | { kind: 'none'; label: NoneL
 export type NoneLabel = 'tidak-diatur' | 'tidak-ada' | 'tidak-didefinisikan';
 
 /** Topic ids that would collide with the fixed comparison pages. */
-export const RESERVED_TOPIC_IDS = ['definisi', 'gambar', 'kekhasan'];
+export { RESERVED_TOPIC_IDS };
 
 export interface AlignedRow {
   id: string;

@@ -9,10 +9,11 @@ import type { Regulation } from '../schema/regulation.ts';
 import type { Catalogue } from '../figures/load.ts';
 import { ContentError, type Problem } from '../validate.ts';
 import { readYamlAs } from '../yaml-file.ts';
+import { RESERVED_DECK_IDS } from '../reserved-segments.ts';
 
 export const DECKS_DIR = join(process.cwd(), 'content', 'decks');
 /** Path segments under /presentasi/ that a deck id may not take. */
-export const RESERVED = ['gambar', 'panduan', 'sesi'];
+export const RESERVED = RESERVED_DECK_IDS;
 
 export interface DeckFile {
   file: string;

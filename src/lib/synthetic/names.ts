@@ -3,6 +3,7 @@
  * scale benchmark). The daerah names are made up from common Indonesian
  * place-name words, so they read like a kabupaten or kota but are not real.
  */
+import { RESERVED_SLUGS } from '../reserved-segments.ts';
 
 /** mulberry32: a small deterministic PRNG; the same seed gives the same data. */
 export function rng(seed: number): () => number {
@@ -176,19 +177,7 @@ const FAMILY = [
 ];
 
 /** Paths the site itself uses at the top level: a daerah slug must not take one. */
-export const RESERVED_SLUGS = new Set([
-  'cari',
-  'gambar',
-  'perbandingan',
-  'penilai-kinerja',
-  'tentang',
-  'glosarium',
-  'catatan',
-  'js',
-  '_astro',
-  'pagefind',
-  '404',
-]);
+export { RESERVED_SLUGS };
 
 export const slugify = (s: string) =>
   s
