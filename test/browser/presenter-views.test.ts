@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { base, browser, context, useSite } from './harness.ts';
+import { axe, base, browser, context, useSite } from './harness.ts';
 import { siteDecks } from '../../src/lib/decks/build.ts';
 import { presenterDeck } from '../../src/lib/decks/split.ts';
 import { quoteProvision } from '../../src/lib/provision-text.ts';
@@ -84,6 +84,7 @@ describe('speaker view', () => {
     expect(await speaker.locator('.speaker-next-text').textContent()).toBe(
       `Langkah 1 dari ${stepped.steps.length}: ${(await speaker.locator('li.slide.is-current .slide-steps li').first().locator('.step-body').textContent())!.replace(/\s+/g, ' ').trim()}`,
     );
+    expect(await axe(speaker), 'axe, speaker view').toEqual([]);
     // Notes on the speaker's screen, none on the audience's.
     expect(await speaker.locator('li.slide.is-current .slide-steps li').nth(1).isVisible()).toBe(true);
     await expect.poll(() => audience.evaluate(() => document.querySelector('.deck-page')!.classList.contains('notes-open'))).toBe(false);
@@ -148,6 +149,7 @@ describe('citation panel', () => {
     expect(text).toContain(q.citation.replace(/\s+/g, ' '));
     for (const n of notesFor(reg, c.id)) expect(text).toContain(n.alasan.replace(/\s+/g, ' ').slice(0, 60));
     expect(await panel.locator('.pres-cite-more a').getAttribute('href')).toBe(`/${c.href}`);
+    expect(await axe(page), 'axe, citation panel open').toEqual([]);
     await page.keyboard.press('Escape');
     expect(await panel.isVisible()).toBe(false);
     expect(await page.locator('.deck-page.presenting').count()).toBe(1);
