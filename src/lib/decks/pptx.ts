@@ -93,5 +93,7 @@ async function reproducible(zip: JSZip): Promise<Uint8Array> {
     zip.file('docProps/core.xml', xml);
   }
   for (const f of Object.values(zip.files)) f.date = FIXED;
-  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  // Level 1: the media (PNG fallbacks, most of the bytes) deflate 1% worse than at the default level 6, in less than
+  // half the time (Batang's deck: 0.8 s instead of 1.9 s; at N = 500 regulations that is minutes of the build).
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } }));
 }
