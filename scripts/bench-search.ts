@@ -38,6 +38,10 @@ import { QUALITY } from '../src/lib/search/quality.ts';
 const site = resolve(process.env.SITE_DIST ?? 'dist');
 const asJson = process.argv.includes('--json');
 const throttle = !process.argv.includes('--no-throttle');
+/** Print each request of the first queries (sent, first byte, end, from Enter) and the page's phase marks. */
+const showWaterfall = process.argv.includes('--waterfall');
+/** Only the first queries (the later ones take minutes). */
+const firstOnly = process.argv.includes('--first-only');
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const CPU = 4;
 
@@ -119,33 +123,84 @@ async function throttled(ctx: BrowserContext) {
   }
   const responses = new Map<string, string>();
   const transferred = new Map<string, number>();
-  cdp.on('Network.responseReceived', (e) => responses.set(e.requestId, new URL(e.response.url).pathname));
-  cdp.on('Network.loadingFinished', (e) => transferred.set(e.requestId, e.encodedDataLength));
-  return { page, responses, transferred };
+  /** Per request: path (with query), when it was sent, its first byte and its end (CDP monotonic seconds). */
+  const timeline = new Map<string, { url: string; sent: number; first?: number; end?: number; cached?: boolean; status?: number }>();
+  cdp.on('Network.requestWillBeSent', (e) => {
+    const u = new URL(e.request.url);
+    timeline.set(e.requestId, { url: u.pathname + u.search, sent: e.timestamp });
+  });
+  cdp.on('Network.responseReceived', (e) => {
+    responses.set(e.requestId, new URL(e.response.url).pathname);
+    const t = timeline.get(e.requestId);
+    if (t) Object.assign(t, { first: e.timestamp, cached: e.response.fromDiskCache || e.response.fromPrefetchCache, status: e.response.status });
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    transferred.set(e.requestId, e.encodedDataLength);
+    const t = timeline.get(e.requestId);
+    if (t) t.end = e.timestamp;
+  });
+  return { page, cdp, responses, transferred, timeline };
 }
 
 /** 1. First query from the header box of a reading page, in a fresh profile (nothing of the search cached). */
 async function firstQuery(typed: boolean) {
   const ctx = await browser.newContext(mobile);
-  const { page, responses, transferred } = await throttled(ctx);
+  const { page, cdp, responses, transferred, timeline } = await throttled(ctx);
   await page.goto(`${url}/klaten/`, { waitUntil: 'load' });
   await page.waitForTimeout(500);
   const before = new Set(transferred.keys());
+  const cpu = async () => {
+    const m = (await cdp.send('Performance.getMetrics')).metrics;
+    const get = (n: string) => m.find((x) => x.name === n)?.value ?? 0;
+    return { now: get('Timestamp'), script: get('ScriptDuration'), task: get('TaskDuration') };
+  };
+  await cdp.send('Performance.enable');
+  const f0 = await cpu();
   if (typed) {
     await page.focus('#cari-situs');
     await page.keyboard.type('ppk', { delay: 200 });
   } else await page.fill('#cari-situs', 'ppk');
+  const c0 = await cpu();
   const t0 = Date.now();
   await page.press('#cari-situs', 'Enter');
   await page.waitForSelector('.cari[data-keadaan="siap"] .hasil', { timeout: 60_000 });
   const ms = Date.now() - t0;
+  // Main-thread time of the new page (the metrics restart with the navigation) and its own phase marks.
+  const c1 = await cpu();
+  const marks = await page.evaluate(() =>
+    performance.getEntriesByType('mark').filter((m) => m.name.startsWith('cari:')).map((m) => ({ name: m.name, at: Math.round(m.startTime) })),
+  );
+  const navStart = await page.evaluate(() => performance.timeOrigin);
   await page.waitForTimeout(300);
+  const waterfall = [...timeline.entries()]
+    .filter(([id, t]) => !before.has(id) && t.sent >= f0.now - 0.001)
+    .map(([, t]) => ({
+      url: t.url,
+      sent: Math.round((t.sent - c0.now) * 1000),
+      first: t.first === undefined ? undefined : Math.round((t.first - c0.now) * 1000),
+      end: t.end === undefined ? undefined : Math.round((t.end - c0.now) * 1000),
+      cached: t.cached,
+      status: t.status,
+    }))
+    .sort((a, b) => a.sent - b.sent);
   const files = [...transferred.entries()]
     .filter(([id]) => !before.has(id))
     .map(([id, bytes]) => ({ url: responses.get(id) ?? id, bytes }))
     .sort((a, b) => b.bytes - a.bytes);
   await ctx.close();
-  return { ms, requests: files.length, bytes: sum(files.map((f) => f.bytes)), files };
+  // The metrics are the renderer's: cumulative unless the navigation started a new one.
+  const since = (a: number, b: number) => Math.round((b >= a ? b - a : b) * 1000);
+  const afterEnter = { script: since(c0.script, c1.script), task: since(c0.task, c1.task) };
+  return {
+    ms,
+    requests: files.length,
+    bytes: sum(files.map((f) => f.bytes)),
+    files,
+    waterfall,
+    mainThread: afterEnter,
+    marks: marks.map((m) => ({ ...m, fromEnter: Math.round(navStart + m.at - t0) })),
+    enterAt: c0.now,
+  };
 }
 const typedFirst = await firstQuery(true);
 const pastedFirst = await firstQuery(false);
@@ -153,6 +208,7 @@ const firstMs = typedFirst.ms;
 const first = typedFirst.files;
 const firstBytes = typedFirst.bytes;
 
+const later = firstOnly ? QUALITY.slice(0, 1) : QUALITY;
 const ctx = await browser.newContext(mobile);
 const { page, transferred } = await throttled(ctx);
 await page.goto(`${url}/cari/`, { waitUntil: 'load' });
@@ -174,10 +230,10 @@ const ask = (q: string) =>
   }, q);
 const beforeLater = transferred.size;
 const pass1: number[] = [];
-for (const c of QUALITY) pass1.push(await ask(c.q));
+for (const c of later) pass1.push(await ask(c.q));
 const laterBytes = sum([...transferred.values()].slice(beforeLater));
 const pass2: number[] = [];
-for (const c of QUALITY) pass2.push(await ask(c.q));
+for (const c of later) pass2.push(await ask(c.q));
 await browser.close();
 server.close();
 
@@ -189,10 +245,10 @@ const report = {
   loadAverage: loadavg(),
   firstQuery: { from: '/klaten/ header box', query: 'ppk', typed: typedFirst, pasted: { ...pastedFirst, files: undefined } },
   laterQueries: {
-    count: QUALITY.length,
+    count: later.length,
     firstPass: { medianMs: pct(pass1, 50), p95Ms: pct(pass1, 95), bytes: laterBytes },
     secondPass: { medianMs: pct(pass2, 50), p95Ms: pct(pass2, 95) },
-    slowest: QUALITY.map((c, i) => ({ q: c.q, ms: Math.round(pass2[i]!) }))
+    slowest: later.map((c, i) => ({ q: c.q, ms: Math.round(pass2[i]!) }))
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 5),
   },
@@ -214,8 +270,22 @@ else {
     `  ditempel lalu langsung Enter (tanpa waktu memuat lebih dulu): ${pastedFirst.ms} ms; ${pastedFirst.requests} permintaan, ${kb(pastedFirst.bytes)}`,
   );
   for (const f of first.slice(0, 15)) console.log(`  ${kb(f.bytes).padStart(9)}  ${f.url}`);
+  if (showWaterfall)
+    for (const [name, q] of [
+      ['diketik', typedFirst],
+      ['ditempel', pastedFirst],
+    ] as const) {
+      console.log(
+        `\n  ${name}: waktu utas utama halaman hasil ${q.mainThread.task} ms (skrip ${q.mainThread.script} ms); ms dari Enter (kirim, bita pertama, selesai):`,
+      );
+      for (const w of q.waterfall)
+        console.log(
+          `  ${String(w.sent).padStart(6)} ${String(w.first ?? '-').padStart(6)} ${String(w.end ?? '-').padStart(6)}${w.cached ? ' cache' : `   ${w.status ?? '---'}`}  ${w.url.slice(0, 90)}`,
+        );
+      for (const m of q.marks) console.log(`  ${String(m.fromEnter).padStart(6)}  tanda ${m.name}`);
+    }
   if (first.length > 15) console.log(`  ... ${first.length - 15} berkas lain, ${kb(sum(first.slice(15).map((f) => f.bytes)))}`);
-  console.log(`\nKueri berikutnya (${QUALITY.length} kueri uji mutu, diketik di kotak pencarian):`);
+  console.log(`\nKueri berikutnya (${later.length} kueri uji mutu, diketik di kotak pencarian):`);
   console.log(
     `  putaran pertama (memuat potongan indeks baru, ${kb(laterBytes)}): median ${pct(pass1, 50).toFixed(0)} ms, p95 ${pct(pass1, 95).toFixed(0)} ms`,
   );

@@ -7,13 +7,14 @@
  *
  *   node scripts/pagefind.ts
  */
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadRegulations } from '../src/lib/load.ts';
 import { buildView } from '../src/lib/regulation-view.ts';
 import { loadAlignment } from '../src/lib/compare/load.ts';
 import { regulationRecords, type SearchRecord } from '../src/lib/search/records.ts';
+import { moduleScripts, searchHints, staticImports, withHints } from '../src/lib/search/hints.ts';
 
 const site = resolve(process.env.SITE_DIST ?? 'dist');
 const fail = (msg: string): never => {
@@ -86,6 +87,30 @@ for (const f of readdirSync(join(site, 'pagefind'))) {
   if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f)) rmSync(join(site, 'pagefind', f));
 }
 
+// Loading hints in the search page: its script's chunks, Pagefind's files of this index and
+// data.json, all asked for while the page is read (src/lib/search/hints.ts).
+const searchPage = join(site, 'cari', 'index.html');
+if (!existsSync(searchPage)) fail(`${searchPage} tidak ada: halaman pencarian belum dibangun.`);
+const pageHtml = readFileSync(searchPage, 'utf8');
+const chunks = new Set<string>();
+const follow = (path: string) => {
+  const file = join(site, path);
+  if (!existsSync(file)) fail(`${searchPage}: skrip ${path} tidak ada di ${site}.`);
+  for (const imp of staticImports(readFileSync(file, 'utf8'), path)) {
+    if (chunks.has(imp)) continue;
+    chunks.add(imp);
+    follow(imp);
+  }
+};
+for (const script of moduleScripts(pageHtml)) follow(script);
+let hints;
+try {
+  hints = searchHints({ base: '/', entry: JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')), chunks: [...chunks] });
+  writeFileSync(searchPage, withHints(pageHtml, hints));
+} catch (e) {
+  fail(`Petunjuk muat halaman pencarian gagal: ${(e as Error).message}`);
+}
+
 console.log(
-  `Pagefind: ${dir.page_count} halaman perbandingan + ${guides.page_count} panduan + ${records.length} ketentuan diindeks -> ${join(site, 'pagefind')}`,
+  `Pagefind: ${dir.page_count} halaman perbandingan + ${guides.page_count} panduan + ${records.length} ketentuan diindeks -> ${join(site, 'pagefind')}; ${hints!.length} petunjuk muat di /cari/`,
 );

@@ -20,6 +20,7 @@ import {
 import { findJumps, type JumpRegulation } from '../lib/search/jump.ts';
 import { buildExcerpt } from '../lib/search/excerpt.ts';
 import type { SearchData } from '../lib/search/data.ts';
+import { entryTag, HINT_ATTR } from '../lib/search/hints.ts';
 
 interface PagefindResult {
   id: string;
@@ -79,12 +80,24 @@ function main(root: HTMLElement) {
     const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     // No worker: the queries are small, and everything stays on the page (and under its CSP).
     // Titles count like body text, so short comparison pages do not outrank every provision.
-    await pf.options({ baseUrl: base, excerptLength: 30, excerptEllipsis: '…', noWorker: true, ranking: { metaWeights: { title: 1 } } });
+    // The page's loading hints name the entry file with the index's tag (src/lib/search/hints.ts):
+    // Pagefind then asks for that address (already on its way) instead of a new `?ts=` every time.
+    const tag = entryTag([...document.querySelectorAll<HTMLLinkElement>(`link[${HINT_ATTR}]`)].map((l) => l.href));
+    await pf.options({
+      baseUrl: base,
+      excerptLength: 30,
+      excerptEllipsis: '…',
+      noWorker: true,
+      ranking: { metaWeights: { title: 1 } },
+      ...(tag ? { metaCacheTag: tag } : {}),
+    });
     await pf.init();
+    performance.mark('cari:mesin');
     return pf;
   })();
   const siteData: Promise<SearchData | undefined> = fetch(`${base}cari/data.json`)
     .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : undefined))
+    .then((d) => (performance.mark('cari:data'), d))
     .catch(() => undefined);
   const vocab: Promise<Vocabulary | undefined> = siteData.then((d) => (d ? new Vocabulary(d.kosakata) : undefined));
   const jumpRegs: Promise<JumpRegulation[]> = siteData.then((d) => d?.peraturan ?? []);
@@ -104,6 +117,7 @@ function main(root: HTMLElement) {
         const r = await serial(() => pf.search(null, { filters: { jenis: [k] } }).catch(() => null));
         for (const x of r?.results ?? []) m.set(x.id, k);
       }
+      performance.mark('cari:jenis');
       return m;
     })());
 
@@ -221,9 +235,15 @@ function main(root: HTMLElement) {
     let counts: Record<string, Record<string, number>> | undefined;
     const runAll = async (alts: Alternative[]): Promise<AlternativeRun<PagefindResult>[]> => {
       // Index chunks load in parallel; the searches themselves run one after the other.
+      // The filter chunk that the kinds need (kindsOf) loads in the same round.
+      const words = [...new Set(alts.flatMap((a) => a.query.split(' ')))];
       await serial(() =>
-        Promise.all([...new Set(alts.flatMap((a) => a.query.split(' ')))].map((w) => pf.preload(w, { filters }).catch(() => undefined))),
+        Promise.all([
+          ...words.map((w) => pf.preload(w, { filters }).catch(() => undefined)),
+          ...words.slice(0, 1).map((w) => pf.preload(w, { filters: { jenis: ['pasal'] } }).catch(() => undefined)),
+        ]),
       );
+      performance.mark('cari:potongan');
       let budget = MAX_PHRASES;
       const out: AlternativeRun<PagefindResult>[] = [];
       for (const alt of alts) {
@@ -248,7 +268,9 @@ function main(root: HTMLElement) {
       }
       return out;
     };
+    performance.mark('cari:mulai');
     const [runs, kinds] = await Promise.all([runAll(plan.alternatives), kindsOf(pf)]);
+    performance.mark('cari:kueri');
     merged = combine(runs);
     const full = merged.length;
     const fullIds = new Set(merged.map((m) => m.id));
@@ -269,7 +291,9 @@ function main(root: HTMLElement) {
     const kindMap = new Map(merged.map((m) => [m.id, kinds.get(m.id) ?? ''] as const));
     const scored = merged;
     merged = rerank(scored, kindMap, undefined, { figures: plan.figures });
+    performance.mark('cari:longgar');
     const head = await Promise.all(merged.slice(0, RERANK_DEPTH).map(async (m) => [m.id, await data(m)] as const));
+    performance.mark('cari:fragmen');
     const regOf = new Map(head.map(([id, d]) => [id, d.filters.peraturan?.[0]]));
     // Lampiran sections are long pages of many blocks; a Pasal's ayat are each their own answer.
     // (A Gambar is its own thing: a trainer looks for the chart, not the page.)
@@ -315,6 +339,7 @@ function main(root: HTMLElement) {
       return;
     }
     await renderMore(my);
+    performance.mark('cari:tampil');
     if (my !== run) return;
     status.textContent = `${merged.length} hasil untuk ${what}${partial ? ' (sebagian memuat sebagian kata)' : ''}${filtered ? ' (dengan saringan)' : ''}.`;
   }
