@@ -21,7 +21,6 @@ import { findJumps, type JumpRegulation } from '../lib/search/jump.ts';
 import { buildExcerpt } from '../lib/search/excerpt.ts';
 import type { SearchData } from '../lib/search/data.ts';
 import { entryTag, HINT_ATTR } from '../lib/search/hints.ts';
-import { withNativeGunzip } from '../lib/search/gunzip.ts';
 
 interface PagefindResult {
   id: string;
@@ -78,8 +77,6 @@ function main(root: HTMLElement) {
 
   // Load the engine and the page's data (vocabulary, citation targets) straight away, in parallel.
   const engine: Promise<Pagefind> = (async () => {
-    // Pagefind's gzip files are inflated by the browser, not by Pagefind's JavaScript (gunzip.ts).
-    window.fetch = withNativeGunzip(window.fetch.bind(window), new URL(`${base}pagefind/`, location.href), location.href);
     const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     // No worker: the queries are small, and everything stays on the page (and under its CSP).
     // Titles count like body text, so short comparison pages do not outrank every provision.
