@@ -309,8 +309,11 @@ function main(root: HTMLElement) {
         .map(([id]) => id),
     );
     merged = rerank(scored, kindMap, defining, { figures: plan.figures });
-    const loaded = merged.slice(0, RERANK_DEPTH).filter((m) => inHead.has(m.id));
-    const others = merged.filter((m) => !loaded.includes(m));
+    // Every result whose data is loaded comes before those not loaded yet: a definition that lost
+    // its lift stays among them rather than a result that rose from further down taking its place,
+    // which would cost one more round trip before the first page shows.
+    const loaded = merged.filter((m) => inHead.has(m.id));
+    const others = merged.filter((m) => !inHead.has(m.id));
     merged = diversify(favour(loaded, regOf, unlimited), regOf, unlimited, pageOf).concat(others);
     merged = ensureBody(merged, kindMap, fullIds);
     if (my !== run) return;
