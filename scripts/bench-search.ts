@@ -132,7 +132,8 @@ async function throttled(ctx: BrowserContext) {
   cdp.on('Network.responseReceived', (e) => {
     responses.set(e.requestId, new URL(e.response.url).pathname);
     const t = timeline.get(e.requestId);
-    if (t) Object.assign(t, { first: e.timestamp, cached: e.response.fromDiskCache || e.response.fromPrefetchCache, status: e.response.status });
+    if (t)
+      Object.assign(t, { first: e.timestamp, cached: e.response.fromDiskCache || e.response.fromPrefetchCache, status: e.response.status });
   });
   cdp.on('Network.loadingFinished', (e) => {
     transferred.set(e.requestId, e.encodedDataLength);
@@ -168,7 +169,10 @@ async function firstQuery(typed: boolean) {
   // Main-thread time of the new page (the metrics restart with the navigation) and its own phase marks.
   const c1 = await cpu();
   const marks = await page.evaluate(() =>
-    performance.getEntriesByType('mark').filter((m) => m.name.startsWith('cari:')).map((m) => ({ name: m.name, at: Math.round(m.startTime) })),
+    performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('cari:'))
+      .map((m) => ({ name: m.name, at: Math.round(m.startTime) })),
   );
   const navStart = await page.evaluate(() => performance.timeOrigin);
   await page.waitForTimeout(300);
@@ -248,7 +252,8 @@ const report = {
     count: later.length,
     firstPass: { medianMs: pct(pass1, 50), p95Ms: pct(pass1, 95), bytes: laterBytes },
     secondPass: { medianMs: pct(pass2, 50), p95Ms: pct(pass2, 95) },
-    slowest: later.map((c, i) => ({ q: c.q, ms: Math.round(pass2[i]!) }))
+    slowest: later
+      .map((c, i) => ({ q: c.q, ms: Math.round(pass2[i]!) }))
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 5),
   },

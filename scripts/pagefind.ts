@@ -105,7 +105,11 @@ const follow = (path: string) => {
 for (const script of moduleScripts(pageHtml)) follow(script);
 let hints;
 try {
-  hints = searchHints({ base: '/', entry: JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')), chunks: [...chunks] });
+  hints = searchHints({
+    base: '/',
+    entry: JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')),
+    chunks: [...chunks],
+  });
   writeFileSync(searchPage, withHints(pageHtml, hints));
 } catch (e) {
   fail(`Petunjuk muat halaman pencarian gagal: ${(e as Error).message}`);

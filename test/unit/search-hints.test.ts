@@ -68,7 +68,8 @@ describe('chunks of a bundled page script', () => {
     expect(moduleScripts(page)).toEqual(['/_astro/Base.js', '/_astro/cari.js']);
     const code =
       'import{i as e,n as t}from"./permalink.DkkVwMC_.js";import{t as n}from"./preload-helper.DygEbaNj.js";import"./side.js";' +
-      'var r=n(()=>import(`${t}pagefind/pagefind.js`),[]);const u=import.meta.url;';
+      'var r=n(()=>import(`$' +
+      '{t}pagefind/pagefind.js`),[]);const u=import.meta.url;';
     expect(staticImports(code, '/_astro/cari.js')).toEqual([
       '/_astro/permalink.DkkVwMC_.js',
       '/_astro/preload-helper.DygEbaNj.js',

@@ -73,7 +73,10 @@ export function withHints(html: string, hints: Hint[]): string {
 
 /** The module scripts a page loads (src of <script type="module" src>). */
 export function moduleScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g), ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*\btype="module"/g)]
+  return [
+    ...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g),
+    ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*\btype="module"/g),
+  ]
     .map((m) => m[1]!)
     .filter((v, i, a) => a.indexOf(v) === i);
 }
@@ -92,8 +95,20 @@ export function staticImports(code: string, path: string): string[] {
  * loading hints (the header box's prefetch reads them from /cari/).
  */
 export function pageAssets(html: string): string[] {
-  const re = new RegExp(`<(?:script[^>]*\\ssrc|link[^>]*rel="stylesheet"[^>]*\\shref|link[^>]*\\shref(?=[^>]*\\s${HINT_ATTR}[\\s>]))="([^"]+)"`, 'g');
-  return [...new Set([...html.matchAll(re)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&amp;/g, '&')))];
+  const re = new RegExp(
+    `<(?:script[^>]*\\ssrc|link[^>]*rel="stylesheet"[^>]*\\shref|link[^>]*\\shref(?=[^>]*\\s${HINT_ATTR}[\\s>]))="([^"]+)"`,
+    'g',
+  );
+  return [
+    ...new Set(
+      [...html.matchAll(re)].map((m) =>
+        m[1]!
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&amp;/g, '&'),
+      ),
+    ),
+  ];
 }
 
 /** The tag of Pagefind's entry file in the hints of a page (for `metaCacheTag`), if any. */
