@@ -120,6 +120,12 @@ function main(root: HTMLElement) {
       performance.mark('cari:jenis');
       return m;
     })());
+  // The kinds do not depend on the query: they start as soon as the engine has started, so their
+  // filter chunk and their searches overlap the loading of the first query's index chunks.
+  engine.then(
+    (pf) => void kindsOf(pf),
+    () => undefined,
+  );
 
   let run = 0;
   let merged: Scored<PagefindResult>[] = [];
@@ -235,14 +241,10 @@ function main(root: HTMLElement) {
     let counts: Record<string, Record<string, number>> | undefined;
     const runAll = async (alts: Alternative[]): Promise<AlternativeRun<PagefindResult>[]> => {
       // Index chunks load in parallel; the searches themselves run one after the other.
-      // The filter chunk that the kinds need (kindsOf) loads in the same round.
+      // Only chunks are loaded here (Pagefind's own searches load theirs the same way, in
+      // parallel), so this does not wait in the queue behind the kinds' searches.
       const words = [...new Set(alts.flatMap((a) => a.query.split(' ')))];
-      await serial(() =>
-        Promise.all([
-          ...words.map((w) => pf.preload(w, { filters }).catch(() => undefined)),
-          ...words.slice(0, 1).map((w) => pf.preload(w, { filters: { jenis: ['pasal'] } }).catch(() => undefined)),
-        ]),
-      );
+      await Promise.all(words.map((w) => pf.preload(w, { filters }).catch(() => undefined)));
       performance.mark('cari:potongan');
       let budget = MAX_PHRASES;
       const out: AlternativeRun<PagefindResult>[] = [];
