@@ -71,6 +71,20 @@ describe('desktop header', () => {
     const one = await page.locator('.site-header').evaluate((e) => e.getBoundingClientRect().height);
     // One row: the 44 px search box and the bar's padding.
     expect(one).toBeLessThanOrEqual(64);
+    // The bar lines up with the reading column below it: brand at its left edge, search at its right edge.
+    const edges = await page.evaluate(() => {
+      const box = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+      const col = document.querySelector('main .wrap')!;
+      const pad = getComputedStyle(col);
+      const c = col.getBoundingClientRect();
+      return {
+        brand: Math.round(box('.brand').left),
+        search: Math.round(box('.site-search').right),
+        left: Math.round(c.left + parseFloat(pad.paddingLeft)),
+        right: Math.round(c.right - parseFloat(pad.paddingRight)),
+      };
+    });
+    expect([edges.brand, edges.search]).toEqual([edges.left, edges.right]);
     await page.setViewportSize({ width: 1024, height: 768 });
     expect(await page.locator('.menu > summary').isVisible()).toBe(true);
     expect(await page.locator('#cari-situs').isVisible()).toBe(true);
