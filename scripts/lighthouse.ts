@@ -168,14 +168,20 @@ comparison, checker and search go there (src/lib/permalink.ts). The pages measur
 (scripts/lighthouse.ts, readingTargets): the largest whole-regulation page, the largest Pasal page, the largest
 Lampiran section page and the largest guide page. The whole-regulation page stays for reading straight through and
 printing: it carries no per-provision buttons (one delegated "Salin kutipan" control), and its Pasal sections,
-konsiderans and Lampiran use \`content-visibility: auto\`, so the browser lays out only what is near the screen. The
-one enhancement script (src/scripts/site.ts) is about 1.5 KB gzip and at load only reads the URL's fragment: its
-citation bar and definition popover are made on first use.
+konsiderans and Lampiran, and every Lampiran block (on the Lampiran section pages too), use
+\`content-visibility: auto\`, so the browser lays out only what is near the screen. The one enhancement script
+(src/scripts/site.ts) is about 1.5 KB gzip and at load only reads the URL's fragment: its citation bar and definition
+popover are made on first use.
 
-Total blocking time is simulated from the main thread's observed tasks (wall time, times four), so on this shared
-2-core machine it rises with the load average (given per run above): the same page scored 85 and 95 in two runs a
-minute apart. The page's own main-thread CPU time is steadier: on \`/klaten/\` about 26 ms of HTML parsing, 9 ms style,
-21 ms layout and 4 ms script (thread time, Chromium tracing, median of 5), nearly all before the first paint.
+Total blocking time is simulated from the main thread's observed tasks: their wall time, times four (times two for a
+task that did layout), counting what passes 50 ms after the first paint. On this shared 2-core machine the wall time
+rises with the load average (given per run above): the same page scored 85 and 95 in two runs a minute apart. The
+page's own main-thread time is steadier: \`npm run bench:main-thread -- <path>\` (scripts/bench-main-thread.ts) prints
+each page's tasks in thread time from a Chromium trace, and the blocking time they would make at Lighthouse's
+slowdown. On a Pasal page, \`/klaten/\` and the home page the longest task is the first rendering (style, layout,
+paint: about 27 ms of thread time on the home page, 33 ms on \`/klaten/pasal-26/\` and \`/klaten/\`), the module
+script with the document's end of parsing about 9 ms; at four times that makes 0–25 ms of blocking, so what Lighthouse
+reports beyond that on these pages is the machine's load (docs/reading.md).
 
 ## Machine
 

@@ -89,6 +89,45 @@ describe('lighthouse report: the median of several runs', () => {
   });
 });
 
+describe('main-thread benchmark: tasks from a Chromium trace', () => {
+  it("takes the top-level tasks of the thread that parsed the page, each group's thread time once, and marks layout", async () => {
+    const { mainThreadTasks } = await import('../../scripts/bench-main-thread.ts');
+    const url = 'http://x/klaten/';
+    const ev = (name: string, ts: number, dur: number, tdur: number, tid = 1, args?: object) => ({
+      name,
+      ph: 'X',
+      ts,
+      dur,
+      tdur,
+      pid: 7,
+      tid,
+      args,
+    });
+    const events = [
+      { name: 'thread_name', ph: 'M', ts: 0, pid: 7, tid: 1, args: { name: 'CrRendererMain' } },
+      ev('RunTask', 1000, 5000, 4000, 1),
+      ev('ParseHTML', 1100, 4000, 3500, 1, { beginData: { url } }),
+      ev('RunTask', 10_000, 40_000, 20_000, 1),
+      ev('UpdateLayoutTree', 10_100, 5000, 3000, 1),
+      ev('Layout', 16_000, 10_000, 8000, 1),
+      // A layout nested in a layout is counted once, by the outer one.
+      ev('Layout', 17_000, 2000, 2000, 1),
+      ev('Paint', 30_000, 5000, 4000, 1),
+      // Another thread's work is not the page's.
+      ev('RunTask', 10_000, 90_000, 90_000, 2),
+      ev('Layout', 11_000, 80_000, 80_000, 2),
+    ];
+    const { tasks, parseStart } = mainThreadTasks(events as never, url);
+    expect(parseStart).toBe(1100);
+    expect(tasks.map((t) => [t.wall, t.thread, t.layout])).toEqual([
+      [5, 4, false],
+      [40, 20, true],
+    ]);
+    expect(tasks[1]!.parts).toEqual({ style: 3, layout: 8, paint: 4 });
+    expect(() => mainThreadTasks(events as never, 'http://y/')).toThrow(/ParseHTML/);
+  });
+});
+
 describe('the page stays light', () => {
   it('no provision of the five regulations needs its own citation attribute today (pinpoint + title is the citation)', () => {
     for (const reg of regs) {
