@@ -168,7 +168,7 @@ comparison, checker and search go there (src/lib/permalink.ts). The pages measur
 (scripts/lighthouse.ts, readingTargets): the largest whole-regulation page, the largest Pasal page, the largest
 Lampiran section page and the largest guide page. The whole-regulation page stays for reading straight through and
 printing: it carries no per-provision buttons (one delegated "Salin kutipan" control), and its Pasal sections,
-konsiderans and Lampiran, and every Lampiran block (on the Lampiran section pages too), use
+konsiderans and Lampiran, and the blocks of a Lampiran section page, use
 \`content-visibility: auto\`, so the browser lays out only what is near the screen. The one enhancement script
 (src/scripts/site.ts) is about 1.5 KB gzip and at load only reads the URL's fragment: its citation bar and definition
 popover are made on first use.
