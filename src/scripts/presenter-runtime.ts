@@ -87,6 +87,24 @@ export interface PresenterHandle {
 }
 
 /**
+ * The worker of this build once it is active. After a redeploy the registration still has the previous build's
+ * worker active while this build's installs; a message sent to the old one is lost when the new one takes over
+ * (it is then redundant), so the deck would never say it is saved. Waits for the new one instead.
+ */
+function thisBuildsWorker(reg: ServiceWorkerRegistration): Promise<ServiceWorker> {
+  const next = reg.installing ?? reg.waiting;
+  if (!next) return reg.active ? Promise.resolve(reg.active) : navigator.serviceWorker.ready.then((r) => r.active!);
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (next.state === 'activated') resolve(next);
+      else if (next.state === 'redundant') reject(new Error('service worker redundant'));
+    };
+    next.addEventListener('statechange', check);
+    check();
+  });
+}
+
+/**
  * Turns a deck's markup into the presenter. `root` is a `.deck-page` element
  * with the markup described in docs/presenter.md ("Markup contract"): the one
  * DeckView.astro writes, or the same assembled at runtime (session builder).
@@ -746,8 +764,8 @@ export function initPresenter(root: HTMLElement, opts: PresenterOptions = {}): P
   if (opts.offline !== false && 'serviceWorker' in navigator && isSecureContext) {
     navigator.serviceWorker
       .register(`${base}sw-presentasi.js?v=${__SK_BUILD__}`, { scope: `${base}presentasi/` })
-      .then(() => navigator.serviceWorker.ready)
-      .then((reg) => {
+      .then(thisBuildsWorker)
+      .then((worker) => {
         const same = (u: string) => {
           try {
             return new URL(u, location.href).origin === location.origin;
@@ -774,7 +792,7 @@ export function initPresenter(root: HTMLElement, opts: PresenterOptions = {}): P
           root.dataset.offline = 'siap';
           for (const el of root.querySelectorAll<HTMLElement>('.deck-offline, .pres-offline')) el.hidden = false;
         };
-        reg.active?.postMessage({ type: 'simpan', urls }, [ch.port2]);
+        worker.postMessage({ type: 'simpan', urls }, [ch.port2]);
       })
       .catch(() => {
         /* no offline copy; the page works as it is */
