@@ -22,7 +22,8 @@
  */
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launch } from '../test/browser/harness.ts';
 import { serveSite } from '../test/gate/server.ts';
 
 interface TraceEvent {
@@ -164,18 +165,7 @@ if (import.meta.main) {
     process.exit(2);
   }
   const sites = await Promise.all(dists.map((d) => serveSite(d)));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launch();
   try {
     console.log(`load average at start: ${loadavg().map(fmt).join(', ')}`);
     for (const path of paths) {
